@@ -1,0 +1,55 @@
+"""newsparse: Tribunnews.com and Tribun Network article pages as typed Article objects.
+
+>>> from newsparse import parse_article
+>>> article = parse_article(html, url="https://www.tribunnews.com/...")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0.dev0"
+
+from .attribution import extract_quotes, extract_sources
+from .errors import (
+    DecodingError,
+    EmptyDocumentError,
+    NewsparseError,
+    NotAnArticleError,
+    ParseError,
+    ParserConflictError,
+    ParserNotFoundError,
+)
+from .models import Article, Dateline, Image, Link, Quote, Source
+from .pipeline import parse_article, parse_pages
+from .registry import get_parser, parsers, register
+from .samples import sample_html, sample_path
+from .sites.base import Layout, Page, Selectors, SiteParser
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "DecodingError",
+    "EmptyDocumentError",
+    "Image",
+    "Layout",
+    "Link",
+    "NewsparseError",
+    "NotAnArticleError",
+    "Page",
+    "ParseError",
+    "ParserConflictError",
+    "ParserNotFoundError",
+    "Quote",
+    "Selectors",
+    "SiteParser",
+    "Source",
+    "__version__",
+    "extract_quotes",
+    "extract_sources",
+    "get_parser",
+    "parse_article",
+    "parse_pages",
+    "parsers",
+    "register",
+    "sample_html",
+    "sample_path",
+]

@@ -1,0 +1,439 @@
+"""From a body element to clean paragraphs, keeping what was stripped as structured data.
+
+The mechanics are generic; what counts as boilerplate comes from two places: the site parser
+(XPath rules for elements: ads, ``p.baca``, figures) and the language module (text patterns for
+datelines, reporter lines, "Baca juga", credits, promo tails). Stripping happens per element and
+per paragraph, never by a regular expression over the joined text: a public scraper truncates
+whole articles that way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+from lxml import etree
+
+from .lang import id as lang
+from .metadata import credit_fields, split_names
+from .models import Dateline, Image, Link, Source
+from .text import BLOCK_TAGS, element_text, normalize_space
+
+__all__ = ["CleanedBody", "CleaningRules", "Resolver", "clean_body", "split_credit"]
+
+#: Turns a possibly relative link into an absolute URL.
+Resolver = Callable[[str | None], str | None]
+
+_DATELINE = re.compile(lang.DATELINE, re.IGNORECASE)
+_DATELINE_PLACE_FIRST = re.compile(lang.DATELINE_PLACE_FIRST)
+_REPORTER = re.compile(lang.REPORTER_LINE, re.IGNORECASE)
+_REPORTER_PLACE = re.compile(lang.REPORTER_LINE_WITH_PLACE, re.IGNORECASE)
+_TRAILING_REPORTER = re.compile(lang.TRAILING_REPORTER, re.IGNORECASE)
+_TRAILING_CREDIT = re.compile(lang.TRAILING_CREDIT)
+_INITIALS = re.compile(lang.INITIALS)
+_OUTLET_IN_CREDIT = re.compile(lang.OUTLET_IN_CREDIT)
+_RELATED_PREFIX = re.compile(lang.RELATED_PREFIX)
+_CDN_FRAGMENT = re.compile(lang.CDN_FRAGMENT)
+_CREDIT_START = re.compile(lang.CREDIT_LABEL)
+_SYNDICATION_TAYANG = re.compile(lang.SYNDICATION_TAYANG)
+_SYNDICATION_SUMBER = re.compile(lang.SYNDICATION_SUMBER)
+_TWEET_ATTRIBUTION = re.compile(lang.TWEET_ATTRIBUTION)
+_PROMO_PREFIXES = tuple(prefix.lower() for prefix in lang.PROMO_PREFIXES)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Elements that are never article text, on any site.
+GENERIC_DROP: tuple[str, ...] = (
+    ".//script",
+    ".//style",
+    ".//noscript",
+    ".//template",
+    ".//iframe",
+    ".//ins",
+    ".//object",
+    ".//embed",
+    ".//form",
+    ".//button",
+    ".//svg",
+    ".//video",
+    ".//audio",
+    ".//*[starts-with(@id, 'div-gpt') or starts-with(@id, 'div-Inside') or starts-with(@id, 'div-ad')]",
+    ".//*[@data-ad or @data-ad-slot]",
+    ".//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed')]",
+)
+
+#: Figure-like elements whose text is a caption, not body text.
+GENERIC_FIGURES: tuple[str, ...] = (".//figure",)
+
+
+@attrs.frozen
+class CleaningRules:
+    """What a site says about its body markup: XPaths relative to the body element."""
+
+    drop: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+
+
+@attrs.define
+class CleanedBody:
+    """The result of cleaning: paragraphs plus everything that was taken out of them."""
+
+    paragraphs: list[str] = attrs.Factory(list)
+    dateline: Dateline | None = None
+    authors: list[str] = attrs.Factory(list)
+    editors: list[str] = attrs.Factory(list)
+    related: list[Link] = attrs.Factory(list)
+    images: list[Image] = attrs.Factory(list)
+    syndication: list[Source] = attrs.Factory(list)
+
+
+@attrs.define
+class _Block:
+    """A run of text rendered as one paragraph, with the links fully inside it."""
+
+    text: str
+    links: list[tuple[str, str | None]]
+    link_chars: int
+    heading: bool
+
+
+def clean_body(
+    body: etree._Element,
+    rules: CleaningRules,
+    resolve: Resolver | None = None,
+    first_page: bool = True,
+) -> CleanedBody:
+    """Clean ``body`` in place and return its paragraphs with the stripped parts kept aside.
+
+    ``resolve`` turns relative link and image URLs into absolute ones. ``first_page`` is False
+    for pages 2… of a paginated article: those carry no dateline or opening reporter line.
+    """
+    resolve = resolve or _identity
+    out = CleanedBody()
+    _drop_all(body, GENERIC_DROP + rules.drop)
+    for element in _select(body, rules.related):
+        out.related.extend(_links_of(element, resolve))
+        _remove(element)
+    for element in _select(body, GENERIC_FIGURES + rules.figures):
+        image = _figure(element, resolve)
+        if image is not None:
+            out.images.append(image)
+        _remove(element)
+    paragraphs = _classify(_blocks(body), out, resolve)
+    if first_page:
+        _strip_head(paragraphs, out)
+    _strip_tail(paragraphs, out)
+    out.paragraphs = [p for p in paragraphs if p]
+    out.related = _unique_links(out.related)
+    return out
+
+
+# -- element stage ------------------------------------------------------------------------------
+
+
+def _identity(link: str | None) -> str | None:
+    return link
+
+
+def _select(body: etree._Element, expressions: Iterable[str]) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    seen: set[int] = set()
+    for expression in expressions:
+        for node in body.xpath(expression):
+            if isinstance(node, etree._Element) and id(node) not in seen and node is not body:
+                seen.add(id(node))
+                found.append(node)
+    return found
+
+
+def _remove(element: etree._Element) -> None:
+    """Remove ``element`` but keep its tail text, which belongs to the surrounding paragraph."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _drop_all(body: etree._Element, expressions: Iterable[str]) -> None:
+    for element in _select(body, expressions):
+        if element.getparent() is not None:
+            _remove(element)
+
+
+def _links_of(element: etree._Element, resolve: Resolver) -> list[Link]:
+    links = []
+    for anchor in element.iter("a"):
+        title = _strip_related_prefix(element_text(anchor)) or normalize_space(anchor.get("title") or "")
+        if title:
+            links.append(Link(title=title, url=resolve(anchor.get("href"))))
+    if not links:
+        title = _strip_related_prefix(element_text(element))
+        if title:
+            links.append(Link(title=title, url=None))
+    return links
+
+
+def _figure(element: etree._Element, resolve: Resolver) -> Image | None:
+    src = None
+    for img in element.iter("img"):
+        src = img.get("data-src") or img.get("src")
+        if src:
+            break
+    caption_node = next(iter(element.iter("figcaption")), None)
+    caption = element_text(caption_node) if caption_node is not None else element_text(element)
+    if not src and not caption:
+        return None
+    text, credit = split_credit(caption) if caption else (None, None)
+    return Image(url=resolve(src), caption=text or None, credit=credit)
+
+
+_CAPTION_CREDIT = re.compile(r"\(\s*(?P<credit>[^()]{2,80})\)\s*$")
+_CAPS_CREDIT = re.compile(r"(?:^|\s)(?P<credit>[A-Z][A-Z0-9 .'-]{1,40}/[A-Za-z0-9 .'/-]{2,60})\s*$")
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split a trailing photo credit off a caption: "… Jakarta. (TRIBUNNEWS/IRWAN)"."""
+    caption = normalize_space(caption)
+    match = _CAPTION_CREDIT.search(caption)
+    if match and "/" in match.group("credit"):
+        return caption[: match.start()].strip(), match.group("credit").strip()
+    match = _CAPS_CREDIT.search(caption)
+    if match:
+        return caption[: match.start()].strip(), match.group("credit").strip()
+    return caption, None
+
+
+# -- block stage ----------------------------------------------------------------------------------
+
+
+def _blocks(body: etree._Element) -> list[_Block]:
+    """Linearise ``body`` into rendered paragraphs: block elements and ``<br>`` break lines."""
+    builder = _BlockBuilder()
+    builder.walk(body, top=True)
+    builder.flush()
+    return builder.blocks
+
+
+class _BlockBuilder:
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.parts: list[str] = []
+        self.links: list[tuple[str, str | None]] = []
+        self.link_chars = 0
+        self.heading = False
+
+    def flush(self) -> None:
+        text = normalize_space("".join(self.parts))
+        if text:
+            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading))
+        self.parts, self.links, self.link_chars, self.heading = [], [], 0, False
+
+    def walk(self, element: etree._Element, top: bool = False) -> None:
+        tag = element.tag
+        if isinstance(tag, str):
+            block = tag in BLOCK_TAGS and not top
+            if block:
+                self.flush()
+                self.heading = tag in _HEADINGS
+            if tag == "br":
+                self.flush()
+            elif tag == "a" and not top:
+                text = element_text(element)
+                if text:
+                    self.links.append((text, element.get("href")))
+                    self.link_chars += len(text.replace(" ", ""))
+            if tag != "br" and element.text:
+                self.parts.append(element.text)
+            for child in element:
+                self.walk(child)
+            if block:
+                self.flush()
+        if not top and element.tail:
+            self.parts.append(element.tail)
+
+
+# -- paragraph stage --------------------------------------------------------------------------------
+
+
+def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> list[str]:
+    """Drop or divert boilerplate blocks; return the text of the ones that are article text."""
+    paragraphs: list[str] = []
+    previous_related_url: str | None = None
+    for block in blocks:
+        text = block.text
+        lowered = text.lower()
+        related_url = previous_related_url
+        previous_related_url = None
+        if related_url and any(href and resolve(href) == related_url for _, href in block.links):
+            # The rest of a related link that an ad slot split in two (T:006).
+            last = out.related.pop()
+            out.related.append(Link(title=f"{last.title}{block.links[0][0]}", url=last.url))
+            continue
+        if lowered.startswith(_PROMO_PREFIXES) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text):
+            continue
+        if text in {"(*)", "*"}:
+            paragraphs.append(text)  # an end marker: the tail stage decides
+            continue
+        prefix = _RELATED_PREFIX.match(text)
+        if prefix or _is_link_only(block):
+            title = text[prefix.end() :].strip() if prefix else text
+            url = resolve(block.links[0][1]) if block.links else None
+            if title:
+                out.related.append(Link(title=title, url=url))
+                previous_related_url = url
+            continue
+        if _credit_block(text, out):
+            continue
+        paragraphs.append(text)
+    return paragraphs
+
+
+def _is_link_only(block: _Block) -> bool:
+    """A paragraph that is nothing but one link: a related headline (TribunJatim 2019)."""
+    if len(block.links) != 1 or block.heading:
+        return False
+    return block.link_chars >= len(block.text.replace(" ", "")) - 2 and block.links[0][1] is not None
+
+
+def _credit_block(text: str, out: CleanedBody) -> bool:
+    """Consume "Penulis: X | Editor: Y" lines found inside the body (2017 Serambinews)."""
+    fields = credit_fields(text)
+    if not fields or _CREDIT_START.match(text) is None:
+        return False
+    for label, value in fields:
+        (out.editors if label in lang.EDITOR_LABELS else out.authors).extend(split_names(value))
+    return True
+
+
+def _strip_head(paragraphs: list[str], out: CleanedBody) -> None:
+    """Reporter lines and the dateline at the start of the body."""
+    for index in range(min(3, len(paragraphs))):
+        text = paragraphs[index]
+        names = _reporter_names(text)
+        if names is not None:
+            out.authors.extend(names)
+            paragraphs[index] = ""
+            continue
+        match = _DATELINE.match(text) or _DATELINE_PLACE_FIRST.match(text)
+        if match and match.end() < len(text):
+            place = match.group("place")
+            out.dateline = Dateline(
+                outlet=match.group("outlet").strip(),
+                place=place.strip() if place and place.strip() else None,
+                text=match.group(0).strip(),
+            )
+            paragraphs[index] = text[match.end() :].strip()
+        break
+
+
+def _reporter_names(text: str) -> list[str] | None:
+    """Names in a whole-paragraph reporter line, or None if ``text`` is not one."""
+    match = _REPORTER.match(text) or _REPORTER_PLACE.match(text)
+    if not match:
+        return None
+    return split_names(match.group("names"))
+
+
+def _strip_tail(paragraphs: list[str], out: CleanedBody) -> None:
+    """End markers: bylines, "(*)", reporter lines, syndication footers — also glued ones."""
+    index = len(paragraphs) - 1
+    while index >= 0:
+        text = paragraphs[index]
+        if not text:
+            index -= 1
+            continue
+        source = _syndication(text)
+        if source is not None:
+            out.syndication.insert(0, source)
+            paragraphs[index] = ""
+            index -= 1
+            continue
+        names = _reporter_names(text)
+        if names is not None:
+            out.authors.extend(names)
+            paragraphs[index] = ""
+            index -= 1
+            continue
+        stripped = _strip_glued_markers(text, out)
+        paragraphs[index] = stripped
+        if stripped:
+            return
+        index -= 1
+
+
+def _strip_glued_markers(text: str, out: CleanedBody) -> str:
+    """Remove credits at the very end of ``text``: "tandasnya.(*)", "… (Tribunnews.com/Nama)"."""
+    while text:
+        match = _TRAILING_REPORTER.search(text)
+        if match:
+            names = _reporter_names(match.group("inner"))
+            if names is not None:
+                out.authors.extend(names)
+                text = text[: match.start()].rstrip()
+                continue
+        match = _TRAILING_CREDIT.search(text)
+        if match:
+            names = _credit_names(match.group("inner"))
+            if names is not None:
+                out.authors.extend(names)
+                text = text[: match.start()].rstrip()
+                continue
+        break
+    return text
+
+
+def _credit_names(inner: str) -> list[str] | None:
+    """Names in a trailing credit, [] for "(*)", or None when the parentheses are ordinary text."""
+    inner = inner.strip()
+    if inner == "*":
+        return []
+    if _INITIALS.match(inner):
+        return [inner]
+    if "/" not in inner or any(ch.isdigit() for ch in inner):
+        return None
+    parts = [part.strip() for part in inner.split("/") if part.strip()]
+    outlets = [part for part in parts if _OUTLET_IN_CREDIT.match(part)]
+    if not outlets:
+        return None
+    names: list[str] = []
+    for part in parts:
+        if part not in outlets:
+            names.extend(split_names(part))
+    return names
+
+
+def _syndication(text: str) -> Source | None:
+    match = _SYNDICATION_TAYANG.match(text)
+    if match:
+        title = (match.group("title") or "").strip().rstrip(",.").strip().strip("\"“”'").strip() or None
+        name = match.group("src").rstrip(",.")
+        return Source(name=name, kind="syndication", cue="Artikel ini telah tayang di", title=title)
+    match = _SYNDICATION_SUMBER.match(text)
+    if match:
+        return Source(name=match.group("src").strip().rstrip("."), kind="syndication", cue="Sumber:")
+    return None
+
+
+def _strip_related_prefix(text: str) -> str:
+    match = _RELATED_PREFIX.match(text)
+    return text[match.end() :].strip() if match else text.strip()
+
+
+def _unique_links(links: Iterable[Link]) -> list[Link]:
+    seen: set[tuple[str, str | None]] = set()
+    unique = []
+    for link in links:
+        key = (link.title.lower(), link.url)
+        if key not in seen:
+            seen.add(key)
+            unique.append(link)
+    return unique

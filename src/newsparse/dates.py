@@ -1,0 +1,88 @@
+"""Dates as Tribun prints them, parsed with python-dateutil and an Indonesian ``parserinfo``.
+
+Plain dateutil does not know "Mei", "Agustus", "Oktober" or "Desember", nor "WIB"/"WITA"/"WIT";
+fed "Rabu, 7 Mei 2025" it does not return 7 May. Here the month and weekday names come from
+:mod:`newsparse.lang.id`, the zones map to +07:00/+08:00/+09:00, and a date with no zone is taken
+as WIB (or the site's own zone).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from dateutil import parser as dateutil_parser
+
+from .lang import id as lang
+
+__all__ = ["IndonesianParserInfo", "parse_date", "zone"]
+
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+_ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+class IndonesianParserInfo(dateutil_parser.parserinfo):
+    """dateutil vocabulary for Indonesian dates (English names are kept as well)."""
+
+    MONTHS = [(*names, english) for names, english in zip(lang.MONTHS, _ENGLISH_MONTHS, strict=True)]
+    WEEKDAYS = [(*names, english) for names, english in zip(lang.WEEKDAYS, _ENGLISH_WEEKDAYS, strict=True)]
+
+    def __init__(self) -> None:
+        super().__init__(dayfirst=True, yearfirst=False)
+
+
+_PARSER = dateutil_parser.parser(IndonesianParserInfo())
+_TZINFOS = {name: timezone(timedelta(seconds=offset), name) for name, offset in lang.TIMEZONES.items()}
+
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![\d.])")
+_ZONE_WORD = re.compile(r"\b(wib|wita|wit)\b", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:" + "|".join(lang.DATE_PREFIXES) + r")\s*:?\s*", re.IGNORECASE)
+_RELATIVE_AGO = re.compile(r"\b(?:" + "|".join(lang.RELATIVE_TIME_MARKERS) + r")\b", re.IGNORECASE)
+_NOISE = re.compile(r"[|•·,]|\bpukul\b|\bjam\b", re.IGNORECASE)
+
+
+def zone(name: str) -> timezone:
+    """The fixed-offset zone for "WIB", "WITA" or "WIT" (case-insensitive)."""
+    return _TZINFOS[name.upper()]
+
+
+def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> datetime | None:
+    """Parse an ISO or visible Indonesian date into an aware datetime, or return None.
+
+    Accepts "2024-11-01T06:16:00+07:00", "2020-10-09 13:52:50", "Jumat, 1 November 2024 06:16 WIB",
+    "Jum'at, 1 Nov 2024 | 06.16 WITA", "Tayang: Rabu, 7 Mei 2025". A text without a four-digit year,
+    or a relative time such as "2 jam lalu", gives None: those are listing chrome, not a date.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    if not text or len(text) > 200:
+        return None
+    fallback = _TZINFOS.get(default_zone.upper(), _TZINFOS[lang.DEFAULT_TIMEZONE])
+    if _ISO_START.match(text):
+        try:
+            parsed = dateutil_parser.isoparse(text)
+        except (ValueError, OverflowError):
+            parsed = None
+        if parsed is not None:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=fallback)
+    text = _PREFIX.sub("", text)
+    if not _YEAR.search(text):
+        return None
+    text = text.replace("Jum'at", "Jumat").replace("Jum’at", "Jumat")
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
+    text = _ZONE_WORD.sub(lambda m: m.group(1).upper(), text)
+    if _RELATIVE_AGO.search(text):
+        return None
+    text = _NOISE.sub(" ", text)
+    try:
+        parsed = _PARSER.parse(text, tzinfos=_TZINFOS, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed.year == 1900:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=fallback)

@@ -1,0 +1,103 @@
+"""Bytes to text: BOM, then a declared charset, then UTF-8, then a lenient fallback.
+
+There is no HTTP header to consult (newsparse parses what it is given), so the page itself is
+the only evidence. The result is always ``str``; undecodable input becomes a
+:class:`~newsparse.errors.DecodingError`, binary junk a :class:`~newsparse.errors.ParseError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import DecodingError, EmptyDocumentError, ParseError
+
+__all__ = ["decode_html", "declared_charset"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Bounded, anchored on "charset": linear on any input.
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""")
+# WHATWG: these labels mean windows-1252 in practice.
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
+_SNIFF_BYTES = 4096
+_MAX_INVALID_UTF8_RATIO = 0.01
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta>`` or an XML declaration, if Python knows it."""
+    head = data[:_SNIFF_BYTES]
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in _LATIN1_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SNIFF_BYTES]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > len(sample) * 0.05
+
+
+def decode_html(data: bytes | str) -> str:
+    """Return the page as text, or raise a :class:`~newsparse.errors.ParseError` subclass.
+
+    Order of evidence: a byte-order mark, the page's own charset declaration, strict UTF-8, and
+    finally UTF-8 with replacement (when only a few bytes are broken) or windows-1252.
+    """
+    if isinstance(data, str):
+        text = data
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        text = _decode_bytes(bytes(data))
+    else:
+        raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
+    if not text.strip():
+        raise EmptyDocumentError("the page is empty (no bytes or only whitespace)")
+    if _looks_binary(text):
+        raise ParseError("the input looks like binary data, not an HTML page")
+    if "<" not in text:
+        raise ParseError("the input contains no HTML markup")
+    return text
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodingError(f"the page starts with a {encoding} byte-order mark but is not {encoding}") from exc
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise ParseError("the input looks like binary data, not an HTML page")
+    declared = declared_charset(data)
+    for encoding in (declared, "utf-8"):
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= len(lenient) * _MAX_INVALID_UTF8_RATIO:
+        return lenient
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:  # cp1252 leaves five bytes undefined
+        raise DecodingError(
+            "could not decode the page: it is not valid UTF-8, declares no usable charset "
+            f"({declared or 'none'}), and is not windows-1252 either"
+        ) from exc

@@ -1,0 +1,184 @@
+"""A parsed page: the lxml tree plus what every parser reads from it (JSON-LD, meta, links).
+
+Building a :class:`Document` is the only place where raw input meets lxml; every lxml or codec
+failure is translated into a :mod:`newsparse.errors` exception here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+from lxml import etree, html
+
+from .decoding import decode_html
+from .errors import ParseError
+from .text import element_text, normalize_space
+
+__all__ = ["Document", "has_class", "host_of"]
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+_ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
+
+
+def has_class(name: str) -> str:
+    """An XPath predicate body that matches elements having ``name`` among their class tokens.
+
+    Match class *tokens*, never the whole attribute: Tribun adds classes over the years
+    (``multi-fontsize``, ``editcontent``, ``mb20``), which breaks exact-equality selectors.
+    """
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-cased host of ``url`` without a port, or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+_LOCAL = threading.local()
+
+
+def _parser() -> html.HTMLParser:
+    """One HTML parser per thread (lxml parsers must not be shared across threads).
+
+    No network, no DTD loading, no entity expansion beyond HTML's own.
+    """
+    parser: html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+        _LOCAL.parser = parser
+    return parser
+
+
+@attrs.frozen
+class Document:
+    """One HTML page, parsed once; site parsers read from it and never re-parse."""
+
+    root: html.HtmlElement
+    url: str | None
+    json_ld: tuple[Mapping[str, Any], ...]
+    meta: Mapping[str, str]
+
+    @classmethod
+    def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
+        """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML."""
+        text = decode_html(data)
+        text = _XML_DECLARATION.sub("", text, count=1)
+        try:
+            root = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+            raise ParseError(f"lxml could not parse the page: {exc}") from exc
+        if root is None or not isinstance(root.tag, str):
+            raise ParseError("the page has no HTML document element")
+        return cls(root=root, url=url, json_ld=tuple(_json_ld(root)), meta=_meta(root))
+
+    # -- convenience readers ------------------------------------------------------------------
+
+    def xpath(self, expression: str) -> list[Any]:
+        """Evaluate an XPath expression against the whole page."""
+        result = self.root.xpath(expression)
+        return result if isinstance(result, list) else [result]
+
+    def first(self, *expressions: str) -> html.HtmlElement | None:
+        """The first element matched by the first expression that matches anything."""
+        for expression in expressions:
+            for node in self.xpath(expression):
+                if isinstance(node, etree._Element):
+                    return node  # type: ignore[return-value]
+        return None
+
+    def first_text(self, *expressions: str) -> str | None:
+        """Normalised text of the first non-empty match (elements or attribute strings)."""
+        for expression in expressions:
+            for node in self.xpath(expression):
+                value = element_text(node) if isinstance(node, etree._Element) else normalize_space(str(node))
+                if value:
+                    return value
+        return None
+
+    def meta_content(self, *keys: str) -> str | None:
+        """Content of the first ``<meta>`` present among ``keys`` (name, property or itemprop)."""
+        for key in keys:
+            value = self.meta.get(key.lower())
+            if value:
+                return value
+        return None
+
+    def absolute(self, link: str | None) -> str | None:
+        """``link`` resolved against the page URL (or the canonical URL when no URL was given)."""
+        if not link:
+            return None
+        link = link.strip()
+        base = self.url or self.canonical_url
+        if base:
+            try:
+                return urljoin(base, link)
+            except ValueError:
+                return link
+        return link
+
+    @property
+    def canonical_url(self) -> str | None:
+        """The ``<link rel="canonical">`` URL, or ``og:url``."""
+        for href in self.root.xpath("//link[translate(@rel,'CANONICL','canonicl')='canonical']/@href"):
+            if str(href).strip():
+                return str(href).strip()
+        return self.meta.get("og:url")
+
+    @property
+    def article_json_ld(self) -> Mapping[str, Any] | None:
+        """The first JSON-LD object whose ``@type`` is an article type."""
+        for item in self.json_ld:
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(kind in _ARTICLE_TYPES for kind in kinds if isinstance(kind, str)):
+                return item
+        return None
+
+    @property
+    def html_lang(self) -> str | None:
+        """The document's ``lang`` attribute, e.g. "id" or "id-ID"."""
+        value = self.root.get("lang")
+        return value.strip() if value else None
+
+
+def _meta(root: html.HtmlElement) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for node in root.iter("meta"):
+        key = node.get("property") or node.get("name") or node.get("itemprop")
+        content = node.get("content")
+        if key and content is not None:
+            meta.setdefault(key.strip().lower(), normalize_space(content))
+    return meta
+
+
+def _json_ld(root: html.HtmlElement) -> Iterator[Mapping[str, Any]]:
+    for script in root.xpath("//script[translate(@type,'LDJSON','ldjson')='application/ld+json']"):
+        raw = script.text or ""
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue  # broken JSON-LD is common; the page's other evidence still counts
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _flatten(graph)

@@ -1,0 +1,120 @@
+"""The objects newsparse returns: frozen pydantic models.
+
+They are the stable, documented surface of the library: every field serialises to JSON
+(``Article.model_dump_json()``) and ``Article.model_json_schema()`` is the published schema.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+__all__ = ["Article", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+SourceKind = Literal["agency", "outlet", "syndication", "social", "organisation", "other"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Link(_Model):
+    """A related-article link that was removed from the body ("Baca juga: …", ``p.baca``, "•")."""
+
+    title: str = Field(description="The link text: the headline of the related article.")
+    url: str | None = Field(default=None, description="Absolute URL of the related article, when linked.")
+
+
+class Image(_Model):
+    """An image of the article: the lead image or a figure found inside the body."""
+
+    url: str | None = Field(default=None, description="Absolute URL of the image file.")
+    caption: str | None = Field(default=None, description="The caption, without the photo credit.")
+    credit: str | None = Field(default=None, description='Photo credit, e.g. "TRIBUNNEWS/IRWAN RISMAWAN".')
+
+
+class Dateline(_Model):
+    """The dateline that opened the first paragraph, e.g. ``TRIBUNNEWS.COM, JAKARTA -``."""
+
+    outlet: str = Field(description='The brand as written, e.g. "TRIBUNNEWS.COM", "POS-KUPANG.COM".')
+    place: str | None = Field(default=None, description='The place as written, e.g. "JAKARTA", or None.')
+    text: str = Field(description="The whole dateline prefix as it appeared, separator included.")
+
+
+class Quote(_Model):
+    """A statement attributed to someone: direct (in quote marks) or indirect (reported speech)."""
+
+    text: str = Field(description="The quoted content, without its quote marks.")
+    speaker: str | None = Field(default=None, description="Canonical name of the speaker, or None.")
+    role: str | None = Field(default=None, description='Role or title, e.g. "Menteri Luar Negeri Rusia".')
+    cue: str | None = Field(default=None, description='The speech verb as written: "kata", "ujarnya".')
+    direct: bool = Field(description="True for words in quote marks, False for reported speech.")
+    paragraph: int = Field(ge=0, description="Index of the paragraph the quote starts in.")
+    start: int = Field(ge=0, description="Offset of the first character of `text` in the joined text.")
+    end: int = Field(ge=0, description="Offset just past the last character of `text` in the joined text.")
+
+
+class Source(_Model):
+    """An outlet, agency or publication the article cites or was syndicated from."""
+
+    name: str = Field(description='Normalised name: "Reuters", "AFP", "Kompas.com".')
+    kind: SourceKind = Field(description="What sort of source this is.")
+    cue: str | None = Field(default=None, description='The citing phrase: "seperti diberitakan", "Sumber:".')
+    paragraph: int | None = Field(
+        default=None, ge=0, description="Paragraph index of the citation; None when it was boilerplate."
+    )
+    start: int | None = Field(default=None, ge=0, description="Offset of the name in the joined text.")
+    end: int | None = Field(default=None, ge=0, description="Offset just past the name in the joined text.")
+    url: str | None = Field(default=None, description="URL when the citation is a link.")
+    title: str | None = Field(default=None, description="Title of the syndicated original, when given.")
+
+
+class Article(_Model):
+    """One news article: metadata, the clean body, and what was stripped from it."""
+
+    url: str | None = Field(default=None, description="The URL the page was fetched from, if given.")
+    canonical_url: str | None = Field(default=None, description='The page\'s <link rel="canonical">.')
+    site: str | None = Field(default=None, description='Host name, e.g. "solo.tribunnews.com".')
+    language: str = Field(default="id", description="ISO 639-1 language code of the text.")
+    title: str = Field(description="The headline as the page shows it in its h1, without a site suffix.")
+    description: str | None = Field(default=None, description="The lead / meta description.")
+    authors: list[str] = Field(default_factory=list, description="Writers and reporters, de-duplicated.")
+    editors: list[str] = Field(default_factory=list, description='People credited as "Editor:".')
+    published: AwareDatetime | None = Field(default=None, description="Publication time, tz-aware.")
+    modified: AwareDatetime | None = Field(default=None, description="Last modification time, tz-aware.")
+    section: str | None = Field(default=None, description="Section or category (breadcrumb).")
+    tags: list[str] = Field(default_factory=list, description="Tags / keywords of the article.")
+    image: Image | None = Field(default=None, description="The lead image.")
+    images: list[Image] = Field(default_factory=list, description="Figures removed from inside the body.")
+    dateline: Dateline | None = Field(default=None, description="The dateline stripped from the body.")
+    paragraphs: list[str] = Field(default_factory=list, description="The clean body, one string each.")
+    text: str = Field(default="", description='The clean body: "\\n\\n".join(paragraphs).')
+    related: list[Link] = Field(default_factory=list, description="Related links removed from the body.")
+    quotes: list[Quote] = Field(default_factory=list, description="Attributed statements in `text`.")
+    sources: list[Source] = Field(default_factory=list, description="Outlets and agencies cited.")
+    next_page_url: str | None = Field(default=None, description="URL of the next page of the article.")
+    single_page_url: str | None = Field(
+        default=None, description="URL of the whole article on one page (?page=all), when paginated."
+    )
+    pages: int = Field(default=1, ge=1, description="How many pages were merged into this article.")
+    parser: str = Field(description="Name of the site parser that produced this article.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_text(cls, data: Any) -> Any:
+        """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own."""
+        if isinstance(data, dict) and "paragraphs" in data:
+            joined = PARAGRAPH_SEPARATOR.join(data["paragraphs"])
+            given = data.get("text")
+            if given not in (None, "", joined):
+                raise ValueError("text must equal '\\n\\n'.join(paragraphs)")
+            data = {**data, "text": joined}
+        return data
+
+
+def _aware(value: datetime | None) -> bool:
+    return value is None or value.tzinfo is not None

@@ -1,0 +1,172 @@
+"""Which site parser handles a page: registration, entry-point discovery and dispatch.
+
+Parsers register with :func:`register` (also usable as a class decorator) or are discovered
+through the ``newsparse.parsers`` entry-point group, loaded lazily on first use. Dispatch goes
+by the URL's host; without a URL, by the page's canonical link, ``og:url`` or ``og:site_name``;
+hosts nobody claims go to the generic parser.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib.metadata import entry_points
+from typing import TypeVar
+
+from .document import Document, host_of
+from .errors import NewsparseError, ParserConflictError, ParserNotFoundError
+from .sites.base import SiteParser
+
+__all__ = ["ENTRY_POINT_GROUP", "get_parser", "parsers", "register", "resolve", "unregister"]
+
+ENTRY_POINT_GROUP = "newsparse.parsers"
+GENERIC_NAME = "generic"
+
+P = TypeVar("P", bound=type[SiteParser])
+
+_lock = threading.RLock()
+_by_name: dict[str, SiteParser] = {}
+_exact_hosts: dict[str, SiteParser] = {}
+_wildcard_hosts: dict[str, SiteParser] = {}
+_site_names: dict[str, SiteParser] = {}
+_entry_points_loaded = False
+
+
+def register(parser_cls: P) -> P:
+    """Register a :class:`~newsparse.sites.base.SiteParser` subclass; returns it (a decorator).
+
+    Registering the same class twice is harmless. A different parser claiming a taken name or
+    host raises :class:`~newsparse.errors.ParserConflictError` naming both parsers.
+    """
+    if not (isinstance(parser_cls, type) and issubclass(parser_cls, SiteParser)):
+        raise TypeError(f"register() expects a SiteParser subclass, got {parser_cls!r}")
+    if not parser_cls.name:
+        raise ValueError(f"{parser_cls.__qualname__} must set a non-empty `name`")
+    parser = parser_cls()
+    with _lock:
+        taken = _by_name.get(parser.name)
+        if taken is not None:
+            if type(taken) is parser_cls:
+                return parser_cls
+            raise ParserConflictError(
+                f"parser name {parser.name!r} is already used by {_describe(taken)}; "
+                f"cannot register {_describe(parser)}"
+            )
+        claims = [_host_claim(host) for host in parser_cls.hosts]
+        for table, key in claims:
+            owner = table.get(key)
+            if owner is not None:
+                raise ParserConflictError(
+                    f"host {_pattern(table, key)!r} is claimed by both {_describe(owner)} and {_describe(parser)}"
+                )
+        for table, key in claims:
+            table[key] = parser
+        for site_name in parser_cls.site_names:
+            _site_names.setdefault(site_name.casefold(), parser)
+        _by_name[parser.name] = parser
+    return parser_cls
+
+
+def unregister(name: str) -> None:
+    """Remove the parser registered as ``name`` (mainly for tests and interactive use)."""
+    with _lock:
+        parser = _by_name.pop(name, None)
+        if parser is None:
+            raise ParserNotFoundError(f"no parser named {name!r} is registered")
+        for table in (_exact_hosts, _wildcard_hosts, _site_names):
+            for key in [k for k, v in table.items() if v is parser]:
+                del table[key]
+
+
+def parsers() -> list[SiteParser]:
+    """Every registered parser (built-in and discovered through entry points), by name."""
+    _ensure_loaded()
+    with _lock:
+        return [_by_name[name] for name in sorted(_by_name)]
+
+
+def get_parser(name: str) -> SiteParser:
+    """The registered parser called ``name``."""
+    _ensure_loaded()
+    try:
+        return _by_name[name]
+    except KeyError:
+        known = ", ".join(sorted(_by_name))
+        raise ParserNotFoundError(f"no parser named {name!r} is registered (known: {known})") from None
+
+
+def parser_for_host(host: str | None) -> SiteParser | None:
+    """The parser claiming ``host``, exact claims first, then the longest wildcard."""
+    if not host:
+        return None
+    _ensure_loaded()
+    host = host.lower().rstrip(".")
+    if host.startswith("www.") and host not in _exact_hosts:
+        bare = host[4:]
+        if bare in _exact_hosts:
+            return _exact_hosts[bare]
+    if host in _exact_hosts:
+        return _exact_hosts[host]
+    labels = host.split(".")
+    for index in range(1, len(labels)):
+        parser = _wildcard_hosts.get(".".join(labels[index:]))
+        if parser is not None:
+            return parser
+    return None
+
+
+def resolve(doc: Document, parser: str | SiteParser | type[SiteParser] | None = None) -> SiteParser:
+    """Pick the parser for ``doc``: the forced one, else by URL host, canonical, og:url, og:site_name."""
+    if parser is not None:
+        if isinstance(parser, str):
+            return get_parser(parser)
+        if isinstance(parser, SiteParser):
+            return parser
+        if isinstance(parser, type) and issubclass(parser, SiteParser):
+            return parser()
+        raise TypeError(f"parser must be a name, a SiteParser or a SiteParser subclass, not {parser!r}")
+    for url in (doc.url, doc.canonical_url, doc.meta.get("og:url")):
+        found = parser_for_host(host_of(url))
+        if found is not None:
+            return found
+    site_name = doc.meta.get("og:site_name")
+    if site_name and site_name.casefold() in _site_names:
+        return _site_names[site_name.casefold()]
+    return get_parser(GENERIC_NAME)
+
+
+def _host_claim(host: str) -> tuple[dict[str, SiteParser], str]:
+    host = host.strip().lower().rstrip(".")
+    if host.startswith("*."):
+        return _wildcard_hosts, host[2:]
+    return _exact_hosts, host
+
+
+def _pattern(table: dict[str, SiteParser], key: str) -> str:
+    return f"*.{key}" if table is _wildcard_hosts else key
+
+
+def _describe(parser: SiteParser) -> str:
+    cls = type(parser)
+    return f"{parser.name!r} ({cls.__module__}.{cls.__qualname__})"
+
+
+def _ensure_loaded() -> None:
+    """Import the built-in parsers and the ``newsparse.parsers`` entry points, once."""
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    with _lock:
+        if _entry_points_loaded:
+            return
+        _entry_points_loaded = True
+        from .sites import generic, tribun  # noqa: F401  (importing registers them)
+
+        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                loaded = entry_point.load()
+            except Exception as exc:  # a broken plugin must say which one it is
+                raise NewsparseError(
+                    f"could not load site parser plugin {entry_point.name!r} ({entry_point.value}): {exc}"
+                ) from exc
+            if isinstance(loaded, type) and issubclass(loaded, SiteParser):
+                register(loaded)

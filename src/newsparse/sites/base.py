@@ -1,0 +1,295 @@
+"""The site-parser API: what a parser for one site declares, and the defaults it inherits.
+
+A site parser only says *where* things are on its site (XPath selectors, grouped per layout
+era) and, when selectors are not enough, overrides one field method. Everything generic —
+decoding, lxml, JSON-LD and meta, Indonesian dates, boilerplate bookkeeping, quotes and
+sources, building the :class:`~newsparse.models.Article` — is done once by the library.
+
+Parsers are plain classes with class-level data, so instances pickle and travel to worker
+processes and cluster nodes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import ClassVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import attrs
+from lxml import etree
+
+from .. import metadata
+from ..cleaning import CleaningRules
+from ..dates import parse_date
+from ..document import Document, host_of
+from ..lang import id as lang
+from ..models import Image, Link, Source
+from ..text import element_text, normalize_space
+
+__all__ = ["Layout", "Page", "Selectors", "SiteParser"]
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
+
+XPaths = tuple[str, ...]
+
+
+@attrs.frozen
+class Selectors:
+    """Where each part of an article is on a site: XPath expressions, tried in order.
+
+    Expressions for text fields may select elements (their text is used) or attributes.
+    Body-relative expressions (``drop``, ``related``, ``figures``) start with ``.//``.
+    An empty tuple means "not on this site" for a parser, and "inherit" for a :class:`Layout`.
+    """
+
+    title: XPaths = ()
+    description: XPaths = ()
+    body: XPaths = ()
+    authors: XPaths = ()
+    editors: XPaths = ()
+    credits: XPaths = ()
+    published: XPaths = ()
+    modified: XPaths = ()
+    section: XPaths = ()
+    tags: XPaths = ()
+    image: XPaths = ()
+    image_caption: XPaths = ()
+    image_credit: XPaths = ()
+    next_page: XPaths = ()
+    pagination: XPaths = ()
+    related_outside: XPaths = ()
+    source_credit: XPaths = ()
+    drop: XPaths = ()
+    related: XPaths = ()
+    figures: XPaths = ()
+
+    def merged(self, override: Selectors) -> Selectors:
+        """These selectors with every non-empty field of ``override`` taking precedence."""
+        changes = {f.name: getattr(override, f.name) for f in attrs.fields(Selectors) if getattr(override, f.name)}
+        return attrs.evolve(self, **changes)
+
+
+@attrs.frozen
+class Layout:
+    """One template era of a site, picked by the page itself.
+
+    ``marker`` is an XPath that must match something on the page; ``until`` limits the layout to
+    articles dated before that day (the date comes from the URL path or the page's meta, never
+    from a crawl date). Both may be given; the first layout that fits wins.
+    """
+
+    name: str
+    selectors: Selectors = Selectors()
+    marker: str | None = None
+    until: date | None = None
+
+    def fits(self, doc: Document, day: date | None) -> bool:
+        """Whether this layout applies to ``doc`` (published on ``day``, if known)."""
+        if self.until is not None and (day is None or day >= self.until):
+            return False
+        return not (self.marker is not None and not doc.root.xpath(f"boolean({self.marker})"))
+
+
+@attrs.frozen
+class Page:
+    """A document seen through one parser and one layout: what field methods receive."""
+
+    doc: Document
+    selectors: Selectors
+    layout: str
+    host: str | None
+
+    def texts(self, expressions: XPaths) -> list[str]:
+        """Normalised texts of every match of every expression, in order, without empties."""
+        values = []
+        for expression in expressions:
+            for node in self.doc.xpath(expression):
+                value = element_text(node) if isinstance(node, etree._Element) else normalize_space(str(node))
+                if value:
+                    values.append(value)
+        return values
+
+    def text(self, expressions: XPaths) -> str | None:
+        """The first non-empty text matched by ``expressions``."""
+        return self.doc.first_text(*expressions) if expressions else None
+
+    def element(self, expressions: XPaths) -> etree._Element | None:
+        """The first element matched by ``expressions``."""
+        return self.doc.first(*expressions) if expressions else None
+
+
+class SiteParser:
+    """Base class of every site parser. Subclass it, set the class attributes, register it.
+
+    Class attributes:
+        name: unique parser name, reported in ``Article.parser``.
+        hosts: hosts served: exact ("tribunnews.com") or wildcard ("*.tribunnews.com").
+        site_names: ``og:site_name`` values that identify the site when no URL is known.
+        selectors: where things are on the site (the default layout).
+        layouts: template variants, tried in order before falling back to ``selectors``.
+        language: ISO 639-1 code of the site's articles.
+        default_zone: time zone assumed for dates printed without one ("WIB", "WITA", "WIT").
+    """
+
+    name: ClassVar[str] = ""
+    hosts: ClassVar[tuple[str, ...]] = ()
+    site_names: ClassVar[tuple[str, ...]] = ()
+    selectors: ClassVar[Selectors] = Selectors()
+    layouts: ClassVar[tuple[Layout, ...]] = ()
+    language: ClassVar[str] = lang.LANGUAGE
+    default_zone: ClassVar[str] = lang.DEFAULT_TIMEZONE
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def page(self, doc: Document) -> Page:
+        """Pick the layout for ``doc`` and return the page the field methods read from."""
+        day = _article_day(doc)
+        for layout in self.layouts:
+            if layout.fits(doc, day):
+                return Page(doc, self.selectors.merged(layout.selectors), layout.name, self._host(doc))
+        return Page(doc, self.selectors, "default", self._host(doc))
+
+    def _host(self, doc: Document) -> str | None:
+        return host_of(doc.url) or host_of(doc.canonical_url)
+
+    def zone_for(self, page: Page) -> str:
+        """The time zone of dates printed without one on this page (override per host)."""
+        return self.default_zone
+
+    # -- fields ---------------------------------------------------------------------------------
+
+    def title(self, page: Page) -> str | None:
+        """The headline: the site's ``h1``, else JSON-LD / Open Graph without a site suffix."""
+        found = page.text(page.selectors.title)
+        if found:
+            return found
+        return metadata.title(page.doc, self.site_names)
+
+    def description(self, page: Page) -> str | None:
+        """The lead: the site's summary element, else the meta description."""
+        return page.text(page.selectors.description) or metadata.description(page.doc)
+
+    def body(self, page: Page) -> etree._Element | None:
+        """The element holding the article text, or None when the page has none."""
+        return page.element(page.selectors.body)
+
+    def credits(self, page: Page) -> tuple[list[str], list[str]]:
+        """(authors, editors) from the byline block: "Penulis: X | Editor: Y"."""
+        return metadata.credits(page.texts(page.selectors.credits))
+
+    def authors(self, page: Page) -> list[str]:
+        """Writers credited outside the body (the body's reporter lines are added later)."""
+        return page.texts(page.selectors.authors) + self.credits(page)[0]
+
+    def editors(self, page: Page) -> list[str]:
+        """People credited as editor."""
+        return page.texts(page.selectors.editors) + self.credits(page)[1]
+
+    def published(self, page: Page) -> datetime | None:
+        """Publication time: JSON-LD and meta first, then the page's visible date."""
+        return metadata.published(page.doc) or self._visible_date(page, page.selectors.published)
+
+    def modified(self, page: Page) -> datetime | None:
+        """Last modification time, when the page says."""
+        return metadata.modified(page.doc) or self._visible_date(page, page.selectors.modified)
+
+    def _visible_date(self, page: Page, expressions: XPaths) -> datetime | None:
+        for value in page.texts(expressions):
+            parsed = parse_date(value, self.zone_for(page))
+            if parsed is not None:
+                return parsed
+        return None
+
+    def section(self, page: Page) -> str | None:
+        """The section or category, from the breadcrumb or meta."""
+        return page.text(page.selectors.section) or metadata.section(page.doc)
+
+    def tags(self, page: Page) -> list[str]:
+        """Tags of the article, de-duplicated."""
+        found = page.texts(page.selectors.tags) or metadata.keywords(page.doc)
+        return metadata.unique(found)
+
+    def image(self, page: Page) -> Image | None:
+        """The lead image with its caption and credit."""
+        url = page.doc.absolute(page.text(page.selectors.image)) or metadata.image_url(page.doc)
+        caption = page.text(page.selectors.image_caption)
+        credit = page.text(page.selectors.image_credit)
+        if not (url or caption):
+            return None
+        return Image(url=url, caption=caption, credit=credit)
+
+    def related(self, page: Page) -> list[Link]:
+        """Related links listed outside the body (a ``#related`` block)."""
+        links = []
+        for expression in page.selectors.related_outside:
+            for anchor in page.doc.xpath(expression):
+                if isinstance(anchor, etree._Element):
+                    title = element_text(anchor) or normalize_space(anchor.get("title") or "")
+                    if title:
+                        links.append(Link(title=title, url=page.doc.absolute(anchor.get("href"))))
+        return links
+
+    def source_credits(self, page: Page) -> list[Source]:
+        """Syndication credits printed outside the body ("Sumber: Tribunnews.com")."""
+        sources = []
+        for expression in page.selectors.source_credit:
+            for node in page.doc.xpath(expression):
+                if not isinstance(node, etree._Element):
+                    continue
+                name = normalize_space(element_text(node).split(":", 1)[-1])
+                if name:
+                    anchor = next(iter(node.iter("a")), None)
+                    url = page.doc.absolute(anchor.get("href")) if anchor is not None else None
+                    sources.append(Source(name=name, kind="syndication", cue="Sumber:", url=url))
+        return sources
+
+    def next_page_url(self, page: Page) -> str | None:
+        """The URL of the next page of a paginated article."""
+        return page.doc.absolute(page.text(page.selectors.next_page))
+
+    def single_page_url(self, page: Page) -> str | None:
+        """The whole-article URL (``?page=all``) when the page is part of a paginated article."""
+        current = page.doc.url or page.doc.canonical_url
+        paginated = (
+            self.next_page_url(page) is not None
+            or any(page.doc.root.xpath(f"boolean({expression})") for expression in page.selectors.pagination)
+            or "page=" in urlsplit(current or "").query
+        )
+        base = page.doc.canonical_url or current
+        return with_query(base, page="all") if paginated and base else None
+
+    def cleaning_rules(self, page: Page) -> CleaningRules:
+        """What inside the body is boilerplate on this site."""
+        s = page.selectors
+        return CleaningRules(drop=s.drop, related=s.related, figures=s.figures)
+
+
+def with_query(url: str, **params: str) -> str:
+    """``url`` with query parameters set (replacing existing ones of the same name)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    query.extend(params.items())
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _article_day(doc: Document) -> date | None:
+    """The article's day from its URL path (/YYYY/MM/DD/) or machine metadata."""
+    for url in (doc.url, doc.canonical_url):
+        match = _URL_DATE.search(url or "")
+        if match:
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
+    published = metadata.published(doc)
+    return published.date() if published else None

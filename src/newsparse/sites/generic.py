@@ -1,0 +1,94 @@
+"""The fallback for hosts no parser claims: JSON-LD, Open Graph and a densest-text heuristic.
+
+Quality is lower than a site parser's, but never garbage: a page whose best candidate body is
+too thin raises :class:`~newsparse.errors.NotAnArticleError` rather than returning navigation.
+"""
+
+from __future__ import annotations
+
+from lxml import etree, html
+
+from ..document import has_class
+from ..registry import register
+from ..text import element_text, normalize_space
+from .base import Page, Selectors, SiteParser
+
+__all__ = ["GenericParser"]
+
+_MIN_BODY_CHARS = 250
+_MIN_PARAGRAPHS = 2
+_MAX_LINK_DENSITY = 0.5
+
+
+@register
+class GenericParser(SiteParser):
+    """Any news page: ``<article>``, ``itemprop=articleBody``, JSON-LD ``articleBody``, or the
+    element with the most paragraph text."""
+
+    name = "generic"
+    selectors = Selectors(
+        title=("//article//h1", "//h1"),
+        body=("//*[@itemprop='articleBody']",),
+        authors=("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']"),
+        published=("//article//time/@datetime", "//time/@datetime"),
+        tags=("//*[@rel='tag']",),
+        drop=(
+            ".//nav",
+            ".//aside",
+            ".//header",
+            ".//footer",
+            f".//*[{has_class('related')} or {has_class('share')} or {has_class('ads')} or {has_class('advertisement')}]",
+        ),
+        related=(f".//p[{has_class('baca')}]",),
+    )
+
+    def body(self, page: Page) -> etree._Element | None:
+        """articleBody markup, then the densest text block, then JSON-LD ``articleBody`` text."""
+        found = page.element(page.selectors.body)
+        if found is not None and _text_chars(found) >= _MIN_BODY_CHARS:
+            return found
+        best = _densest(page.doc.root)
+        if best is not None:
+            return best
+        return _from_json_ld(page)
+
+
+def _text_chars(element: etree._Element) -> int:
+    return len(element_text(element))
+
+
+def _densest(root: etree._Element) -> etree._Element | None:
+    """The element whose direct ``<p>`` children hold the most non-link text."""
+    scores: dict[etree._Element, int] = {}
+    counts: dict[etree._Element, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        text = element_text(paragraph)
+        if len(text) < 25:
+            continue
+        link_text = sum(len(element_text(a)) for a in paragraph.iter("a"))
+        if link_text > len(text) * _MAX_LINK_DENSITY:
+            continue
+        scores[parent] = scores.get(parent, 0) + len(text)
+        counts[parent] = counts.get(parent, 0) + 1
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] < _MIN_BODY_CHARS or counts[best] < _MIN_PARAGRAPHS:
+        return None
+    return best
+
+
+def _from_json_ld(page: Page) -> etree._Element | None:
+    article = page.doc.article_json_ld
+    text = article.get("articleBody") if article else None
+    if not isinstance(text, str) or len(normalize_space(text)) < _MIN_BODY_CHARS:
+        return None
+    container = html.Element("div")
+    for line in text.splitlines():
+        if normalize_space(line):
+            paragraph = etree.SubElement(container, "p")
+            paragraph.text = line
+    return container

@@ -1,0 +1,190 @@
+"""Tribunnews.com and the Tribun Network: www/m/AMP, ``*.tribunnews.com`` and the brand domains.
+
+Site knowledge only: where each field is in each template era (see the layouts), which hosts
+belong to the network, and which zone each regional site prints its times in. All cleaning is
+the library's.
+"""
+
+from __future__ import annotations
+
+from ..document import has_class
+from ..registry import register
+from .base import Layout, Page, Selectors, SiteParser
+
+__all__ = ["TribunParser"]
+
+_BRAND_DOMAINS = (
+    "tribunnews.com",
+    "tribunnewswiki.com",
+    "tribunstyle.com",
+    "tribuntravel.com",
+    "tribunjualbeli.com",
+    "serambinews.com",
+    "pos-kupang.com",
+    "tribun-timur.com",
+    "tribun-medan.com",
+    "tribunjatim.com",
+    "tribunjabar.id",
+    "tribunjateng.com",
+    "tribunjogja.com",
+    "tribunsolo.com",
+    "tribunjakarta.com",
+    "tribunnewsbogor.com",
+    "wartakotalive.com",
+    "tribunpekanbaru.com",
+    "tribunbatam.id",
+    "tribunjambi.com",
+    "tribunsumsel.com",
+    "bangkapos.com",
+    "tribunlampung.co.id",
+    "surya.co.id",
+    "suryamalang.com",
+    "tribunmadura.com",
+    "tribun-bali.com",
+    "tribunpontianak.co.id",
+    "tribunkalteng.com",
+    "banjarmasinpost.co.id",
+    "tribunkaltim.co",
+    "tribunmanado.co.id",
+    "tribunambon.com",
+    "tribun-papua.com",
+    "tribunbanten.com",
+    "tribunlombok.com",
+    "tribunsulbar.com",
+    "tribunpalu.com",
+    "sriwijayapost.com",
+)
+
+#: Regional sites east of WIB print local times without saying so: subdomain or brand keyword → zone.
+_ZONES = {
+    "WITA": (
+        "kupang", "pos-kupang", "bali", "tribun-bali", "makassar", "tribun-timur", "manado",
+        "tribunmanado", "kaltim", "tribunkaltim", "kaltara", "banjarmasin", "banjarmasinpost",
+        "lombok", "tribunlombok", "palu", "tribunpalu", "sultra", "gorontalo", "sulbar", "tribunsulbar",
+        "flores", "mataram", "toraja", "bone",
+    ),
+    "WIT": ("ambon", "tribunambon", "papua", "tribun-papua", "maluku", "sorong", "papuabarat"),
+}
+
+_BODY = f"div[{has_class('txt-article')}]"
+_HEADER_TIME = (
+    f"//div[@id='article']//div[{has_class('grey')}]//time[not({has_class('timeago')})]",
+    f"//div[{has_class('grey')} and {has_class('bdr3')}]//time",
+    f"//div[{has_class('mt10')}]/time",
+    f"//time[{has_class('grey')} and not({has_class('timeago')})]",
+    f"//div[@id='article']//time[not({has_class('timeago')})]",
+)
+
+
+@register
+class TribunParser(SiteParser):
+    """Tribunnews.com and every Tribun Network site on the same CMS, 2012–2025."""
+
+    name = "tribun"
+    hosts = tuple(host for domain in _BRAND_DOMAINS for host in (domain, f"*.{domain}"))
+    site_names = (
+        "Tribunnews.com", "Tribunnews", "TribunNews.com", "Tribun Solo", "TribunSolo.com", "Tribun Jabar",
+        "Tribun Jateng", "TribunJateng", "Tribun Jogja", "Tribun Timur", "Tribun-Timur.com", "Tribun Medan",
+        "Serambinews.com", "Serambi Indonesia", "Pos Kupang", "Pos-Kupang.com", "TribunJatim.com",
+        "Tribun Jatim", "TribunJakarta.com", "Tribun Kaltim", "Tribun Manado", "Tribun Ambon",
+        "Warta Kota", "Surya", "SuryaMalang.com", "Bangka Pos", "Tribun Lampung", "Tribun Jambi",
+        "Tribun Pekanbaru", "Tribun Bali", "Banjarmasin Post", "Tribun Batam", "TribunnewsBogor.com",
+    )
+    selectors = Selectors(
+        title=(
+            "//h1[@id='arttitle']",
+            f"//h1[{has_class('crimson')}]",
+            f"//div[{has_class('content')}]//h1",
+            "//article//h1",
+            "//h1",
+        ),
+        body=(
+            f"//div[@id='article_con']//{_BODY}",
+            f"//{_BODY}",
+            "//div[@id='article_box']",
+            "//div[@itemprop='articleBody']",
+        ),
+        authors=("//div[@id='penulis']//a",),
+        editors=("//div[@id='editor']//a",),
+        credits=("//div[@id='penulis']", "//div[@id='editor']", f"//div[{has_class('credit')}]"),
+        published=_HEADER_TIME,
+        section=(
+            f"(//ul[{has_class('breadcrumb')}]/li[position() > 1])[last()]",
+            "(//div[@id='va']//li[position() > 1])[last()]",
+        ),
+        tags=(f"//h5[{has_class('tagcloud3')}]/a", f"//div[{has_class('tagcloud')}]//a"),
+        image=(
+            f"//img[{has_class('imgfull')}]/@src",
+            f"//amp-img[{has_class('imgfull')}]/@src",
+            "//div[@id='artimg']//img/@src",
+        ),
+        image_caption=(
+            f"//div[@id='artimg']//div[{has_class('grey2')}]",
+            f"//div[@id='artimg']//figcaption",
+        ),
+        image_credit=(f"//div[@id='artimg']//div[{has_class('white')}]", f"//div[@id='artimg']//*[{has_class('credit')}]"),
+        next_page=(
+            f"//a[{has_class('bgblue')}][contains(normalize-space(.), 'Halaman selanjutnya')]/@href",
+            "//div[@id='article']//a[contains(translate(normalize-space(.), 'HS', 'hs'), 'halaman selanjutnya')]/@href",
+            f"//div[{has_class('paging')}]//a[@id='pagecurrent']/following-sibling::a[1]/@href",
+            "//link[@rel='next']/@href",
+        ),
+        pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
+        related_outside=("//div[@id='related']//a",),
+        source_credit=(
+            "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
+            "//div[@id='sumber']",
+        ),
+        drop=(
+            ".//div[starts-with(@id, 'div-')]",
+            f".//*[{has_class('ads')} or {has_class('ads-placeholder')} or {has_class('ads-on-body')}]",
+            ".//amp-ad",
+            ".//amp-embed",
+            ".//amp-analytics",
+            f".//*[{has_class('sharecot')} or {has_class('share')}]",
+        ),
+        related=(
+            f".//p[{has_class('baca')}]",
+            f".//*[{has_class('_popIn_recommend_art_title')}]",
+            f".//*[{has_class('baca-juga')}]",
+        ),
+        figures=(f".//div[{has_class('imgfull_div')}]", f".//*[{has_class('photo-in-article')}]"),
+    )
+    layouts = (
+        # 2012–2016 www desktop: `.content h1`, date in `div.grey.bdr3 > h3`, credits after the body.
+        Layout(
+            "desktop-2015",
+            marker=f"//div[{has_class('txt-article')} and {has_class('helvetica')}]",
+            selectors=Selectors(
+                published=(f"//div[{has_class('grey')} and {has_class('bdr3')}]/h3", *_HEADER_TIME),
+                credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
+            ),
+        ),
+        # Accelerated Mobile Pages: m.tribunnews.com/amp/… and <region>.tribunnews.com/amp/….
+        Layout(
+            "amp",
+            marker="//script[contains(@src, 'ampproject.org')] | //html[@amp]",
+            selectors=Selectors(
+                published=("//article//time", "//time"),
+                image=("//amp-img[@layout='responsive']/@src", "//article//amp-img/@src"),
+                image_caption=("//article//figcaption",),
+            ),
+        ),
+        # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
+        Layout(
+            "desktop-2022",
+            marker=f"//div[{has_class('txt-article')} and ({has_class('multi-fontsize')} or {has_class('editcontent')})]",
+            selectors=Selectors(
+                credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
+            ),
+        ),
+    )
+
+    def zone_for(self, page: Page) -> str:
+        """WITA or WIT for the network's eastern regional sites, WIB elsewhere."""
+        host = page.host or ""
+        labels = set(host.split("."))
+        for zone_name, keys in _ZONES.items():
+            if labels & set(keys):
+                return zone_name
+        return self.default_zone

@@ -1,0 +1,56 @@
+"""Text helpers shared by every parser: whitespace normalisation and element text.
+
+Tribun auto-links keywords inside paragraphs, so an element's text must keep inline ``<a>`` and
+``<strong>`` content in place, separated exactly as the source separates it: never dropped (as
+``p/text()`` does) and never glued to the next word (as ``get_text(strip=True)`` does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+__all__ = ["BLOCK_TAGS", "element_text", "normalize_space"]
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (NBSP included) to one space and strip the ends."""
+    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+
+
+def element_text(element: etree._Element) -> str:
+    """All text inside ``element`` (inline markup kept as text), whitespace-normalised.
+
+    ``<br>`` counts as a space; comments, scripts and styles contribute nothing.
+    """
+    parts: list[str] = []
+    _collect(element, parts, top=True)
+    return normalize_space("".join(parts))
+
+
+_SKIP = {"script", "style", "noscript", "template"}
+#: Elements that start a new line when rendered: their text never runs into a neighbour's.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote center dd details div dl dt figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th "
+    "thead tr ul".split()
+)
+
+
+def _collect(element: etree._Element, parts: list[str], top: bool = False) -> None:
+    tag = element.tag
+    if isinstance(tag, str) and tag not in _SKIP:
+        if tag == "br" or tag in BLOCK_TAGS:
+            parts.append(" ")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect(child, parts)
+        if tag in BLOCK_TAGS:
+            parts.append(" ")
+    if not top and element.tail:
+        parts.append(element.tail)
