@@ -57,7 +57,7 @@ def sample() -> int:
 
 
 def test(extra_args: list[str]) -> int:
-    python = ensure_env(".venv-test", "-e", ".[test]")
+    python = ensure_env(".venv-test", "-e", ".[test]", "-e", "examples/newsparse-example-plugin")
     return subprocess.run([str(python), "-m", "pytest", *extra_args], cwd=ROOT).returncode
 
 

@@ -22,12 +22,12 @@ from lxml import etree
 from .. import metadata
 from ..cleaning import CleaningRules
 from ..dates import parse_date
-from ..document import Document, host_of
+from ..document import Document, has_class, host_of
 from ..lang import id as lang
 from ..models import Image, Link, Source
 from ..text import element_text, normalize_space
 
-__all__ = ["Layout", "Page", "Selectors", "SiteParser"]
+__all__ = ["Layout", "Page", "Selectors", "SiteParser", "has_class"]
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
 
@@ -66,7 +66,9 @@ class Selectors:
 
     def merged(self, override: Selectors) -> Selectors:
         """These selectors with every non-empty field of ``override`` taking precedence."""
-        changes = {f.name: getattr(override, f.name) for f in attrs.fields(Selectors) if getattr(override, f.name)}
+        changes = {
+            f.name: getattr(override, f.name) for f in attrs.fields(Selectors) if getattr(override, f.name)
+        }
         return attrs.evolve(self, **changes)
 
 
