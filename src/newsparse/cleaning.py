@@ -94,7 +94,7 @@ class _Block:
     """A run of text rendered as one paragraph, with the links fully inside it."""
 
     text: str
-    links: list[tuple[str, str | None]]
+    links: list[tuple[str, str | None, str]]  # (text, href, raw text with its whitespace)
     link_chars: int
     heading: bool
 
@@ -227,7 +227,7 @@ class _BlockBuilder:
     def __init__(self) -> None:
         self.blocks: list[_Block] = []
         self.parts: list[str] = []
-        self.links: list[tuple[str, str | None]] = []
+        self.links: list[tuple[str, str | None, str]] = []
         self.link_chars = 0
         self.heading = False
 
@@ -249,7 +249,7 @@ class _BlockBuilder:
             elif tag == "a" and not top:
                 text = element_text(element)
                 if text:
-                    self.links.append((text, element.get("href")))
+                    self.links.append((text, element.get("href"), "".join(element.itertext())))
                     self.link_chars += len(text.replace(" ", ""))
             if tag != "br" and element.text:
                 self.parts.append(element.text)
@@ -267,16 +267,10 @@ class _BlockBuilder:
 def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> list[str]:
     """Drop or divert boilerplate blocks; return the text of the ones that are article text."""
     paragraphs: list[str] = []
-    previous_related_url: str | None = None
     for block in blocks:
         text = block.text
         lowered = text.lower()
-        related_url = previous_related_url
-        previous_related_url = None
-        if related_url and any(href and resolve(href) == related_url for _, href in block.links):
-            # The rest of a related link that an ad slot split in two (T:006).
-            last = out.related.pop()
-            out.related.append(Link(title=f"{last.title}{block.links[0][0]}", url=last.url))
+        if _continues_related_link(block, out, resolve):
             continue
         if lowered.startswith(_PROMO_PREFIXES) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text):
             continue
@@ -289,12 +283,24 @@ def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> 
             url = resolve(block.links[0][1]) if block.links else None
             if title:
                 out.related.append(Link(title=title, url=url))
-                previous_related_url = url
             continue
         if _credit_block(text, out):
             continue
         paragraphs.append(text)
     return paragraphs
+
+
+def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) -> bool:
+    """Merge the rest of a related link that an ad slot split in two (T:006): same URL, link only."""
+    if not out.related or not _is_link_only(block):
+        return False
+    last = out.related[-1]
+    if last.url is None or resolve(block.links[0][1]) != last.url:
+        return False
+    raw = block.links[0][2]
+    joiner = " " if raw[:1].isspace() else ""
+    out.related[-1] = Link(title=f"{last.title}{joiner}{block.links[0][0]}", url=last.url)
+    return True
 
 
 def _is_link_only(block: _Block) -> bool:
