@@ -74,6 +74,8 @@ class Document:
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
         """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML."""
         text = decode_html(data)
+        if url is not None and not _valid_url(url):
+            raise ParseError(f"the url {url[:200]!r} is not a valid URL")
         text = _XML_DECLARATION.sub("", text, count=1)
         try:
             root = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
@@ -132,9 +134,10 @@ class Document:
     def canonical_url(self) -> str | None:
         """The ``<link rel="canonical">`` URL, or ``og:url``."""
         for href in self.root.xpath("//link[translate(@rel,'CANONICL','canonicl')='canonical']/@href"):
-            if str(href).strip():
+            if str(href).strip() and _valid_url(str(href).strip()):
                 return str(href).strip()
-        return self.meta.get("og:url")
+        og_url = self.meta.get("og:url")
+        return og_url if og_url and _valid_url(og_url) else None
 
     @property
     def article_json_ld(self) -> Mapping[str, Any] | None:
@@ -153,6 +156,15 @@ class Document:
         return value.strip() if value else None
 
 
+def _valid_url(url: str) -> bool:
+    """Whether ``url`` can be split into parts (a page's "http://[::1" must not crash a field)."""
+    try:
+        urlsplit(url.strip())
+    except ValueError:
+        return False
+    return True
+
+
 def _meta(root: html.HtmlElement) -> dict[str, str]:
     meta: dict[str, str] = {}
     for node in root.iter("meta"):
@@ -168,17 +180,25 @@ def _json_ld(root: html.HtmlElement) -> Iterator[Mapping[str, Any]]:
         raw = script.text or ""
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
-            continue  # broken JSON-LD is common; the page's other evidence still counts
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common; other evidence still counts
         yield from _flatten(data)
 
 
+_MAX_JSON_LD_DEPTH = 16
+
+
 def _flatten(data: Any) -> Iterator[Mapping[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten(item)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if graph is not None:
-            yield from _flatten(graph)
+    """Objects in a JSON-LD value: lists and ``@graph`` unwrapped, iteratively and depth-bounded."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > _MAX_JSON_LD_DEPTH:
+            continue
+        if isinstance(item, list):
+            stack.extend((child, depth + 1) for child in reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if graph is not None:
+                stack.append((graph, depth + 1))
