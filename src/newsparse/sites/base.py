@@ -262,6 +262,8 @@ class SiteParser:
     def single_page_url(self, page: Page) -> str | None:
         """The whole-article URL (``?page=all``) when the page is part of a paginated article."""
         current = page.doc.url or page.doc.canonical_url
+        if dict(parse_qsl(urlsplit(current or "").query)).get("page") == "all":
+            return None  # already the whole article
         paginated = (
             self.next_page_url(page) is not None
             or any(page.doc.root.xpath(f"boolean({expression})") for expression in page.selectors.pagination)
