@@ -9,7 +9,8 @@ hosts nobody claims go to the generic parser.
 from __future__ import annotations
 
 import threading
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
 from typing import TypeVar
 
 from .document import Document, host_of
@@ -56,7 +57,8 @@ def register(parser_cls: P) -> P:
             owner = table.get(key)
             if owner is not None:
                 raise ParserConflictError(
-                    f"host {_pattern(table, key)!r} is claimed by both {_describe(owner)} and {_describe(parser)}"
+                    f"host {_pattern(table, key)!r} is claimed by both {_describe(owner)} "
+                    f"and {_describe(parser)}"
                 )
         for table, key in claims:
             table[key] = parser
@@ -124,6 +126,7 @@ def resolve(doc: Document, parser: str | SiteParser | type[SiteParser] | None = 
         if isinstance(parser, type) and issubclass(parser, SiteParser):
             return parser()
         raise TypeError(f"parser must be a name, a SiteParser or a SiteParser subclass, not {parser!r}")
+    _ensure_loaded()  # also when the page has no URL at all: og:site_name needs the plugins too
     for url in (doc.url, doc.canonical_url, doc.meta.get("og:url")):
         found = parser_for_host(host_of(url))
         if found is not None:
@@ -158,15 +161,33 @@ def _ensure_loaded() -> None:
     with _lock:
         if _entry_points_loaded:
             return
-        _entry_points_loaded = True
-        from .sites import generic, tribun  # noqa: F401  (importing registers them)
+        _entry_points_loaded = True  # set first: plugins may call register() while importing
+        try:
+            from .sites import generic, tribun  # noqa: F401  (importing registers them)
 
-        for entry_point in entry_points(group=ENTRY_POINT_GROUP):
-            try:
-                loaded = entry_point.load()
-            except Exception as exc:  # a broken plugin must say which one it is
-                raise NewsparseError(
-                    f"could not load site parser plugin {entry_point.name!r} ({entry_point.value}): {exc}"
-                ) from exc
-            if isinstance(loaded, type) and issubclass(loaded, SiteParser):
-                register(loaded)
+            for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+                _load_plugin(entry_point)
+        except BaseException:
+            # Retry (and raise again) on the next use rather than run on a half-loaded registry.
+            _entry_points_loaded = False
+            raise
+
+
+def _load_plugin(entry_point: EntryPoint) -> None:
+    """Register what one entry point names: a SiteParser subclass (or instance), or a module
+    whose import registers its parsers itself."""
+    try:
+        loaded = entry_point.load()
+    except Exception as exc:  # a broken plugin must say which one it is
+        raise NewsparseError(
+            f"could not load site parser plugin {entry_point.name!r} ({entry_point.value}): {exc}"
+        ) from exc
+    if isinstance(loaded, SiteParser):
+        loaded = type(loaded)
+    if isinstance(loaded, type) and issubclass(loaded, SiteParser):
+        register(loaded)
+    elif not isinstance(loaded, ModuleType):
+        raise NewsparseError(
+            f"site parser plugin {entry_point.name!r} ({entry_point.value}) must name a SiteParser "
+            f"subclass or a module, not {loaded!r}"
+        )

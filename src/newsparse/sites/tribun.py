@@ -30,6 +30,7 @@ _BRAND_DOMAINS = (
     "tribunsolo.com",
     "tribunjakarta.com",
     "tribunnewsbogor.com",
+    "tribunbogor.com",
     "wartakotalive.com",
     "tribunpekanbaru.com",
     "tribunbatam.id",
