@@ -1,30 +1,15 @@
 """Quotes and sources: who said what, and which outlets an article cites.
 
-Placeholder while the attribution work (issue "Quotes and sources") is in progress: the
-functions exist with their final signatures so the pipeline and the models are wired, and
-they return nothing yet.
+Rules and lexicons only (no models, no network). The word lists live in
+:mod:`newsparse.lang.id`; this package applies them: :mod:`.marks` pairs quotation marks,
+:mod:`.speakers` reads speaker phrases and resolves pronouns, :mod:`.quotes` finds direct and
+reported speech, :mod:`.sources` finds cited outlets. Offsets point into
+``"\\n\\n".join(paragraphs)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..models import Quote, Source
+from .quotes import extract_quotes
+from .sources import extract_sources
 
 __all__ = ["extract_quotes", "extract_sources"]
-
-
-def _as_paragraphs(paragraphs: str | Sequence[str]) -> list[str]:
-    return [paragraphs] if isinstance(paragraphs, str) else list(paragraphs)
-
-
-def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
-    """Quotes in ``paragraphs`` (offsets into ``"\\n\\n".join(paragraphs)``)."""
-    _as_paragraphs(paragraphs)
-    return []
-
-
-def extract_sources(paragraphs: str | Sequence[str]) -> list[Source]:
-    """Outlets and agencies cited in ``paragraphs``."""
-    _as_paragraphs(paragraphs)
-    return []

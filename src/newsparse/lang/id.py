@@ -168,3 +168,431 @@ NAME_SEPARATORS = r"\s*(?:/|,|&|\bdan\b)\s*"
 
 #: Team or desk bylines that are not people but are still credited as authors.
 TEAM_PREFIXES = ("Tim ",)
+
+# --- Attribution: quotes and sources ---
+# Data for :mod:`newsparse.attribution` (issue 3). Word lists only; the logic lives there.
+# Frequencies and shapes come from shared/quotes/NOTES.md §2 (PFSA-ID counts, Tribun texts).
+
+#: Every double-quote mark, treated as one class and paired by position, never by identity.
+QUOTE_MARKS = "\"“”„‟«»"
+
+#: Marks that can only open or only close when written correctly (used to break ties).
+OPENING_ONLY_MARKS = "„«"
+CLOSING_ONLY_MARKS = "»"
+
+#: Speech-verb roots used right after a closing quote mark, bare or with -nya ("kata", "ujarnya").
+POST_QUOTE_CUES: frozenset[str] = frozenset(
+    {
+        "kata", "ujar", "tutur", "ucap", "ungkap", "imbuh", "papar", "beber", "pungkas", "tandas",
+        "sambung", "tukas", "sergah", "kilah", "elak", "bantah", "klaim", "tanya", "jawab", "tulis",
+        "lapor", "keluh", "kecam", "pesan", "ajak", "desak", "seru", "catat", "bilang", "seloroh",
+        "timpal", "kenang", "canda", "aku", "cerita", "ulang", "ingat", "harap", "sindir", "kritik",
+        "tanggap", "akui", "jelaskan", "katakan",
+    }
+)  # fmt: skip
+
+#: Homograph cues ("jelas" = clear, "tambah" = more): cues only directly after a closing mark.
+HOMOGRAPH_CUES: frozenset[str] = frozenset({"jelas", "tegas", "tambah", "lanjut", "terang", "tutup", "sebut"})
+
+#: Post-quote cues that can open a parenthetical mid-sentence ("…, kata Paul, …"): no homographs.
+PARENTHETICAL_CUES: frozenset[str] = frozenset({"kata", "ujar", "tutur", "ucap", "sambung", "imbuh", "ungkap"})
+
+#: Active verbs of reported speech ("X mengatakan (bahwa) …", also after a quote in translationese).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "mengatakan", "berkata", "menyatakan", "menyampaikan", "menegaskan", "menjelaskan",
+        "menuturkan", "menambahkan", "mengungkapkan", "mengungkap", "menyebut", "menyebutkan",
+        "menilai", "mengaku", "mengakui", "berpendapat", "memaparkan", "menerangkan", "membeberkan",
+        "mengklaim", "membantah", "menekankan", "mengingatkan", "meyakini", "menduga", "mengimbau",
+        "bertutur", "berujar", "menceritakan", "bercerita", "menandaskan", "mengemukakan",
+        "mengucapkan", "melanjutkan", "berharap", "mengeluhkan", "menyinggung", "menanggapi",
+        "menjawab", "bertanya", "menulis", "menuliskan", "melaporkan", "memastikan", "mengungkapkan",
+        "mengharapkan", "meminta", "menyebutnya", "mengatakannya", "menganggap", "menerangkannya",
+        "membenarkan", "mengimbuhkan", "menukas", "berkilah",
+    }
+)  # fmt: skip
+
+#: Speech verbs that take a bare clause ("X menegaskan perjanjian itu …"); the others need
+#: "bahwa", a comma or a colon before their content, so "menjelaskan alasannya" is not speech.
+CLAUSE_VERBS: frozenset[str] = frozenset(
+    {
+        "mengatakan", "berkata", "menyatakan", "menegaskan", "menilai", "mengaku", "mengklaim",
+        "menyebut", "menyebutkan", "berpendapat", "meyakini", "menduga", "mengakui", "berharap",
+        "memastikan", "menganggap", "mengatakannya",
+    }
+)  # fmt: skip
+
+#: Speech verbs whose content must be a full clause after "bahwa", "," or ":" (never an NP object).
+MARKED_CLAUSE_VERBS: frozenset[str] = SPEECH_VERBS - CLAUSE_VERBS
+
+#: Sentence-initial passive or prepositional cues followed by a speaker and a comma
+#: ("Dikatakan Marten, …", "Menurut X, …", "Kata dia, …").
+FRONT_CUES: frozenset[str] = frozenset(
+    {
+        "menurut", "kata", "dikatakan", "dijelaskan", "ditambahkan", "diungkapkan", "ditegaskan",
+        "disampaikan", "dituturkan", "diakui", "disebutkan", "dipaparkan", "diterangkan",
+    }
+)  # fmt: skip
+
+#: Words after "Hal itu/ini/tersebut" that make the sentence attribute the previous statement.
+BACKREF_SUBJECTS: frozenset[str] = frozenset({"hal", "pernyataan", "ungkapan", "penjelasan", "keterangan"})
+BACKREF_DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut", "senada", "serupa", "sama"})
+BACKREF_VERBS: frozenset[str] = frozenset(
+    {
+        "disampaikan", "dikatakan", "diungkapkan", "ditegaskan", "dijelaskan", "dikemukakan",
+        "diutarakan", "dituturkan", "dipaparkan", "disebutkan", "dilontarkan",
+    }
+)  # fmt: skip
+
+#: Nominal cues after a quote: '"…," demikian pernyataan X', "demikian ajakan Prabowo".
+DEMIKIAN = "demikian"
+
+#: Personal pronouns that refer back to the current speaker (3rd person singular).
+PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau"})
+
+#: Demonstratives that make "<role or epithet> itu/ini/tersebut" anaphoric.
+DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
+
+#: Words that end a speaker phrase after the cue ("kata Lavrov pada sesi …", "ujar Ema melalui …").
+SPEAKER_STOPWORDS: frozenset[str] = frozenset(
+    {
+        "di", "pada", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum", "dalam",
+        "kepada", "pada", "melalui", "lewat", "via", "didampingi", "yang", "seraya", "sambil", "lalu",
+        "kemudian", "ditemui", "dihubungi", "dikonfirmasi", "saat", "dengan", "menjelang", "jelang",
+        "dari", "kala", "tatkala", "sembari", "sebagaimana", "seperti", "mengutip", "dikutip",
+        "dilansir", "singkat", "menambahkan", "mengatakan", "sendiri", "juga", "pula", "pun",
+        "kemarin", "tadi", "beberapa", "waktu", "untuk", "atas", "ke", "soal", "terkait", "mengenai",
+        "tentang", "bahwa", "sebelumnya", "kembali", "lagi", "dan", "serta", "namun", "tetapi",
+        "tapi", "sehingga", "karena", "agar", "hingga", "sampai", "sesaat", "sesudah", "selama",
+        "pekan", "malam", "pagi", "siang", "sore",
+    }
+)  # fmt: skip
+
+#: Day names: "kata X, Senin (17/8/2020)" ends the speaker phrase.
+DAY_NAMES: frozenset[str] = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
+
+#: Honorifics and titles dropped from a canonical speaker name (kept nowhere else).
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "ny", "ny.",
+        "prof", "prof.", "profesor", "dr", "dr.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "gus",
+        "drs", "drs.", "oma", "opa", "mama", "papa", "om", "tante", "sdr", "sdr.", "habib", "ustaz",
+        "ustadz", "kiai", "romo", "pastor", "pendeta", "haji", "hajjah", "syekh", "cak", "ning", "mr",
+        "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+    }
+)  # fmt: skip
+
+#: Police and military ranks written before a name ("AKBP Yemi Mandagi", "Kombes Pol Setija").
+RANKS: frozenset[str] = frozenset(
+    {
+        "jenderal", "jendral", "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu",
+        "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigadir", "briptu", "bripda", "bharada",
+        "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "serka", "serma", "sertu", "kopda",
+        "laksamana", "laksma", "laksdya", "marsekal", "marsma", "marsda", "mayjen", "letjen", "pol",
+        "pol.", "inf", "inf.", "(purn)", "purn", "cpn", "jenderal polisi", "polisi",
+    }
+)  # fmt: skip
+
+#: Academic and religious suffixes after a name ("Setija, SIK, MSi").
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"sh", "sik", "sag", "msi", "mm", "phd", "se", "st", "mh", "mba", "spd", "mpd", "skm", "ak", "ssos", "mt"}
+)
+
+#: Role heads: a speaker phrase starting with one of these is a role (possibly followed by a name).
+#: Compared case-insensitively against the first word ("Menteri Luar Negeri Rusia", "Kapolres").
+ROLE_HEADS: frozenset[str] = frozenset(
+    {
+        "presiden", "wapres", "wakil", "menteri", "menlu", "menkeu", "menhan", "mendagri", "menko",
+        "menkes", "mensesneg", "seskab", "jubir", "juru", "kepala", "ka", "kapolri", "kapolda",
+        "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kabid", "kasat", "kasi", "kasubbag",
+        "kabag", "kasatreskrim", "kanit", "gubernur", "wagub", "bupati", "wabup", "wali", "walikota",
+        "wawali", "camat", "lurah", "kades", "ketua", "ketum", "sekjen", "sekretaris", "direktur",
+        "dirut", "dirjen", "ceo", "anggota", "duta", "dubes", "panglima", "pangdam", "kasad",
+        "pengamat", "pakar", "analis", "peneliti", "dosen", "guru", "kuasa", "pengacara", "jaksa",
+        "hakim", "saksi", "warga", "korban", "tersangka", "pelatih", "kapten", "manajer", "manager",
+        "bek", "striker", "kiper", "gelandang", "penyerang", "pemain", "pedagang", "pejabat",
+        "perdana", "pm", "raja", "ratu", "pangeran", "kanselir", "komisioner", "komandan", "danramil",
+        "dandim", "danrem", "kapuspen", "kadiv", "karopenmas", "kabidhumas", "kasubdit", "dirreskrimum",
+        "dirreskrimsus", "plt", "plh", "pj", "pjs", "ketua umum", "staf", "staff", "asisten",
+        "penasihat", "penasehat", "kuasa", "rektor", "dekan", "kabiro", "kepsek", "kadis", "kadinas",
+        "sekda", "sekdes", "kapus", "jurnalis", "wartawan", "pewarta", "reporter", "ahli", "aktivis",
+        "politikus", "politisi", "legislator", "senator", "petugas", "pengurus", "pendiri", "pemilik",
+        "founder", "koordinator", "kordinator", "humas", "kasubag", "kapusdatin", "kabareskrim",
+        "kakorlantas", "kasatlantas", "kanwil", "deputi", "inspektur", "auditor", "bendahara",
+        "ekonom", "budayawan", "sejarawan", "psikolog", "dokter", "perawat", "bidan", "ustaz", "imam",
+        "eks", "mantan", "calon", "capres", "cawapres", "cagub", "caleg", "komisaris", "presdir",
+        "wamen", "wakapolri", "wakapolda", "wakapolres", "kasdim", "kapendam", "kasi", "kapolsekta",
+        "pimpinan", "pemimpin", "kepala", "dirops", "sekum", "waketum", "bendum", "pengelola",
+        "penanggung", "kasubsi", "kaur", "kapolair",
+    }
+)  # fmt: skip
+
+#: Alternate spellings of a role head that refer to the same office ("Wapres" = "Wakil Presiden").
+ROLE_ALIASES: dict[str, str] = {
+    "wapres": "wakil presiden",
+    "menlu": "menteri luar negeri",
+    "menkeu": "menteri keuangan",
+    "menhan": "menteri pertahanan",
+    "dubes": "duta besar",
+    "jubir": "juru bicara",
+    "ketum": "ketua umum",
+    "sekjen": "sekretaris jenderal",
+    "pm": "perdana menteri",
+    "wali kota": "walikota",
+    "kapolresta": "kapolres",
+    "kapolrestabes": "kapolres",
+}
+
+#: Lowercase words allowed inside a role phrase ("Menteri Koordinator bidang Perekonomian").
+ROLE_INNER_LOWER: frozenset[str] = frozenset({"bidang", "urusan", "dan", "nomor", "urut", "besar", "umum"})
+
+#: Common nouns that describe an (often anonymous) speaker: "kata seorang ibu", "ucap pria itu".
+DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "pria", "wanita", "perempuan", "laki-laki", "lelaki", "ibu", "bapak", "pemuda", "remaja",
+        "gadis", "bocah", "anak", "nenek", "kakek", "sosok", "orang", "pemain", "pelatih", "pejabat",
+        "diplomat", "presiden", "menteri", "warga", "pedagang", "petugas", "politikus", "politisi",
+        "jenderal", "perwira", "polisi", "dokter", "pengacara", "sang", "tokoh", "aktor", "aktris",
+        "penyanyi", "artis", "istri", "suami", "ayah", "mantan", "eks", "legislator", "pemilik",
+        "korban", "tersangka", "saksi", "pengamat", "pakar", "ketua", "kepala", "wakil", "bupati",
+        "gubernur", "camat", "lurah", "kapolres", "kapolda", "jaksa", "hakim", "pewarta", "wartawan",
+        "yang", "bersangkutan",
+    }
+)  # fmt: skip
+
+#: Quantifiers of anonymous speakers: "salah seorang ibu", "seorang pejabat Irak".
+ANONYMOUS_MARKERS: frozenset[str] = frozenset({"seorang", "salah", "sejumlah", "beberapa", "para", "sebagian"})
+
+#: Connectives that may precede the subject of a sentence ("Sementara itu, X mengatakan …").
+CLAUSE_CONNECTIVES: frozenset[str] = frozenset(
+    {
+        "namun", "sementara", "itu", "selain", "kemudian", "lalu", "adapun", "sedangkan", "tetapi",
+        "akan", "tetapi", "dan", "bahkan", "sebelumnya", "terpisah", "secara", "terkait", "menanggapi",
+        "juga", "pun", "sendiri", "saat", "ketika", "kala", "dalam", "usai", "seusai", "selanjutnya",
+        "kini", "sedang", "apalagi", "tak", "hanya",
+    }
+)  # fmt: skip
+
+#: Adverbs allowed between a subject and its speech verb ("X juga mengatakan").
+SUBJECT_ADVERBS: frozenset[str] = frozenset(
+    {"juga", "pun", "kembali", "sebelumnya", "lebih", "lanjut", "sendiri", "bahkan", "pula", "kemudian",
+     "lantas", "sempat", "telah", "sudah", "pernah", "hanya", "turut", "tetap", "terus", "justru", "pun,"}
+)  # fmt: skip
+
+#: Capitalised words that start sentences but are never part of a person's name.
+NON_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "anda", "ini", "itu", "hal",
+        "namun", "sementara", "selain", "kemudian", "lalu", "adapun", "sedangkan", "tetapi", "dan",
+        "bahkan", "sebelumnya", "menurut", "menurutnya", "kata", "dikatakan", "pada", "dalam", "di",
+        "saat", "ketika", "setelah", "sebelum", "jika", "kalau", "meski", "meskipun", "walau", "karena",
+        "sebab", "untuk", "dengan", "oleh", "agar", "supaya", "sejak", "hingga", "sampai", "sebagai",
+        "tak", "tidak", "bukan", "ada", "yang", "apa", "siapa", "bagaimana", "mengapa", "kenapa",
+        "kapan", "berikut", "begitu", "demikian", "selanjutnya", "akhirnya", "alhasil", "kini",
+        "sekarang", "nah", "ya", "tapi", "terkait", "soal", "mengenai", "tentang", "baca", "juga",
+        "pemerintah", "polisi", "sejumlah", "para", "seorang", "salah", "semua", "seluruh", "tim",
+        "usai", "seusai", "sesuai", "diberitakan", "dilansir", "dikutip", "mengutip", "melansir",
+        "sumber", "editor", "penulis", "laporan", "artikel", "pantauan", "diketahui", "rabu", "senin",
+        "selasa", "kamis", "jumat", "sabtu", "minggu", "hari", "pukul", "sekitar", "antara", "bagi",
+        "atas", "dari", "ke", "pun", "terpisah", "secara", "padahal", "selama", "dia,", "masih",
+    }
+)  # fmt: skip
+
+#: Source-citation cues written before the outlet's name, longest first where they overlap.
+#: Each is (regular-expression source, canonical cue). Matched case-insensitively on word starts.
+SOURCE_CUES_BEFORE: tuple[tuple[str, str], ...] = (
+    (r"seperti\s+yang\s+diberitakan", "seperti diberitakan"),
+    (r"seperti\s+diberitakan", "seperti diberitakan"),
+    (r"sebagaimana\s+(?:yang\s+)?diberitakan", "sebagaimana diberitakan"),
+    (r"seperti\s+(?:yang\s+)?dilaporkan", "seperti dilaporkan"),
+    (r"sebagaimana\s+(?:yang\s+)?dilaporkan", "sebagaimana dilaporkan"),
+    (r"seperti\s+(?:yang\s+)?dilansir", "dilansir"),
+    (r"sebagaimana\s+(?:yang\s+)?dilansir", "dilansir"),
+    (r"seperti\s+(?:yang\s+)?dikutip", "dikutip dari"),
+    (r"sebagaimana\s+(?:yang\s+)?dikutip", "dikutip dari"),
+    (r"(?:yang\s+)?dikuti?p", "dikutip dari"),
+    (r"dilansir", "dilansir"),
+    (r"diberitakan", "seperti diberitakan"),
+    (r"diwartakan", "diwartakan"),
+    (r"dilaporkan", "dilaporkan"),
+    (r"melansir", "melansir"),
+    (r"mengutip", "mengutip"),
+    (r"menurut\s+laporan", "menurut laporan"),
+    (r"berdasarkan\s+laporan", "berdasarkan laporan"),
+    (r"menurut", "menurut"),
+    (r"melalui", "melalui"),
+    (r"kepada", "kepada"),
+)
+
+#: Cues that only count when the outlet is in the gazetteer (they take people and places too).
+GAZETTEER_ONLY_SOURCE_CUES: frozenset[str] = frozenset(
+    {"menurut", "melalui", "kepada", "dilaporkan", "diwartakan", "seperti diberitakan"}
+)
+
+#: Verbs after an outlet that make it a cited source ("Rodong Sinmun melaporkan …").
+SOURCE_CUES_AFTER: frozenset[str] = frozenset({"melaporkan", "memberitakan", "mewartakan", "menulis", "menyebutkan"})
+
+#: Words between a cue and the outlet ("dilansir kantor berita resmi Korut KCNA").
+SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
+    {
+        "dari", "oleh", "kantor", "berita", "resmi", "media", "pemerintah", "harian", "surat", "kabar",
+        "situs", "laman", "outlet", "stasiun", "televisi", "tv", "lembaga", "penyiaran", "majalah",
+        "portal", "jaringan", "radio", "milik", "negara", "pro", "the", "koran", "akun", "lokal",
+        "internasional", "asing", "pemberitaan", "program", "siaran", "independen", "online", "daring",
+        "tribunnews", "tribunnews.com", "setempat", "sebuah", "sumber", "dilansir", "dikutip",
+    }
+)  # fmt: skip
+
+#: Outlets, agencies and social platforms: canonical name -> (kind, aliases as written).
+#: Aliases of four letters or fewer written in capitals are matched case-sensitively ("AP", "RT").
+OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Reuters": ("agency", ("Reuters", "Kantor Berita Reuters")),
+    "AFP": ("agency", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    "AP": ("agency", ("AP", "Associated Press", "The Associated Press")),
+    "Bloomberg": ("agency", ("Bloomberg",)),
+    "Antara": ("agency", ("ANTARA", "Antara", "Antaranews", "Antaranews.com", "Antara News")),
+    "Xinhua": ("agency", ("Xinhua",)),
+    "TASS": ("agency", ("TASS", "Tass")),
+    "RIA Novosti": ("agency", ("RIA Novosti", "RIA")),
+    "Sputnik": ("agency", ("Sputnik", "Sputnik News")),
+    "Interfax": ("agency", ("Interfax",)),
+    "Interfax-Ukraina": ("agency", ("Interfax-Ukraina", "Interfax-Ukraine")),
+    "Anadolu Agency": ("agency", ("Anadolu Agency", "Anadolu", "AA")),
+    "Yonhap": ("agency", ("Yonhap",)),
+    "KCNA": ("agency", ("KCNA", "KNCA", "Korean Central News Agency")),
+    "Kyodo": ("agency", ("Kyodo", "Kyodo News")),
+    "Jiji": ("agency", ("Jiji", "Jiji Press")),
+    "Bernama": ("agency", ("Bernama",)),
+    "ANI": ("agency", ("ANI",)),
+    "PTI": ("agency", ("PTI",)),
+    "IRNA": ("agency", ("IRNA",)),
+    "Tasnim": ("agency", ("Tasnim",)),
+    "Fars": ("agency", ("Fars",)),
+    "Mehr": ("agency", ("Mehr",)),
+    "WAFA": ("agency", ("WAFA", "Wafa")),
+    "SPA": ("agency", ("SPA", "Saudi Press Agency")),
+    "EFE": ("agency", ("EFE",)),
+    "ANSA": ("agency", ("ANSA",)),
+    "dpa": ("agency", ("dpa", "DPA")),
+    "UPI": ("agency", ("UPI",)),
+    "Ukrinform": ("agency", ("Ukrinform",)),
+    "UNIAN": ("agency", ("UNIAN",)),
+    "CNA": ("outlet", ("CNA", "Channel NewsAsia", "Channel News Asia")),
+    "Vietnam News Agency": ("agency", ("Vietnam News Agency", "VNA")),
+    "PNA": ("agency", ("PNA",)),
+    "BBC": ("outlet", ("BBC", "BBC News", "BBC Indonesia")),
+    "CNN": ("outlet", ("CNN",)),
+    "Al Jazeera": ("outlet", ("Al Jazeera", "Al-Jazeera", "Aljazeera")),
+    "Al Arabiya": ("outlet", ("Al Arabiya", "Al-Arabiya")),
+    "RT": ("outlet", ("Russia Today", "RT")),
+    "CGTN": ("outlet", ("CGTN",)),
+    "Global Times": ("outlet", ("Global Times",)),
+    "China Daily": ("outlet", ("China Daily",)),
+    "South China Morning Post": ("outlet", ("South China Morning Post", "SCMP")),
+    "NHK": ("outlet", ("NHK",)),
+    "Korea Herald": ("outlet", ("Korea Herald", "The Korea Herald")),
+    "Korea Times": ("outlet", ("Korea Times", "The Korea Times")),
+    "Times of Israel": ("outlet", ("Times of Israel", "The Times of Israel", "Israel Times")),
+    "Haaretz": ("outlet", ("Haaretz",)),
+    "Jerusalem Post": ("outlet", ("Jerusalem Post", "The Jerusalem Post")),
+    "The Guardian": ("outlet", ("The Guardian", "Guardian")),
+    "New York Times": ("outlet", ("New York Times", "The New York Times", "NYT")),
+    "Washington Post": ("outlet", ("Washington Post", "The Washington Post")),
+    "Wall Street Journal": ("outlet", ("Wall Street Journal", "The Wall Street Journal", "WSJ")),
+    "Financial Times": ("outlet", ("Financial Times", "The Financial Times")),
+    "New York Post": ("outlet", ("New York Post", "The New York Post")),
+    "Daily Mail": ("outlet", ("Daily Mail", "The Daily Mail")),
+    "Daily Mirror": ("outlet", ("Daily Mirror", "The Mirror", "Mirror")),
+    "The Independent": ("outlet", ("The Independent",)),
+    "Sky News": ("outlet", ("Sky News",)),
+    "Fox News": ("outlet", ("Fox News",)),
+    "NBC": ("outlet", ("NBC", "NBC News")),
+    "CBS": ("outlet", ("CBS", "CBS News")),
+    "ABC": ("outlet", ("ABC", "ABC News")),
+    "NPR": ("outlet", ("NPR",)),
+    "Politico": ("outlet", ("Politico",)),
+    "Axios": ("outlet", ("Axios",)),
+    "Newsweek": ("outlet", ("Newsweek",)),
+    "Time": ("outlet", ("Time Magazine", "majalah Time")),
+    "Euronews": ("outlet", ("Euronews",)),
+    "DW": ("outlet", ("Deutsche Welle", "DW")),
+    "France 24": ("outlet", ("France 24", "France24")),
+    "Le Monde": ("outlet", ("Le Monde",)),
+    "Der Spiegel": ("outlet", ("Der Spiegel", "Spiegel")),
+    "Rodong Sinmun": ("outlet", ("Rodong Sinmun",)),
+    "Pravda": ("outlet", ("Pravda",)),
+    "Izvestia": ("outlet", ("Izvestia",)),
+    "Kommersant": ("outlet", ("Kommersant",)),
+    "Arab News": ("outlet", ("Arab News",)),
+    "The Straits Times": ("outlet", ("The Straits Times", "Straits Times")),
+    "Bangkok Post": ("outlet", ("Bangkok Post",)),
+    "The Star": ("outlet", ("The Star",)),
+    "Malaysiakini": ("outlet", ("Malaysiakini",)),
+    "Rappler": ("outlet", ("Rappler",)),
+    "Inquirer": ("outlet", ("Inquirer", "Philippine Daily Inquirer")),
+    "BuzzFeed": ("outlet", ("BuzzFeed", "buzzfeed.com")),
+    "TNA-MCOT": ("outlet", ("TNA-MCOT", "MCOT")),
+    "Kompas.com": ("outlet", ("Kompas.com", "kompas.com", "Kompas com")),
+    "Kompas TV": ("outlet", ("Kompas TV", "KompasTV")),
+    "Harian Kompas": ("outlet", ("Harian Kompas", "Kompas")),
+    "Tribunnews.com": ("outlet", ("Tribunnews.com", "Tribunnews", "TRIBUNNEWS.COM")),
+    "Detik.com": ("outlet", ("Detik.com", "detikcom", "detikNews", "Detik", "detik.com", "DetikNews")),
+    "CNN Indonesia": ("outlet", ("CNN Indonesia", "CNNIndonesia.com", "CNN Indonesia.com")),
+    "CNBC Indonesia": ("outlet", ("CNBC Indonesia", "CNBCIndonesia.com")),
+    "Tempo": ("outlet", ("Tempo", "Tempo.co", "Koran Tempo", "Majalah Tempo")),
+    "Liputan6.com": ("outlet", ("Liputan6.com", "Liputan6")),
+    "Kumparan": ("outlet", ("Kumparan", "kumparan", "kumparan.com")),
+    "Okezone": ("outlet", ("Okezone", "Okezone.com")),
+    "Sindonews": ("outlet", ("Sindonews", "Sindonews.com", "Koran Sindo")),
+    "Republika": ("outlet", ("Republika", "Republika.co.id")),
+    "Media Indonesia": ("outlet", ("Media Indonesia",)),
+    "Suara.com": ("outlet", ("Suara.com",)),
+    "IDN Times": ("outlet", ("IDN Times",)),
+    "Merdeka.com": ("outlet", ("Merdeka.com",)),
+    "Viva.co.id": ("outlet", ("Viva.co.id", "VIVA", "Viva")),
+    "iNews": ("outlet", ("iNews", "iNews.id")),
+    "JPNN": ("outlet", ("JPNN", "JPNN.com")),
+    "Jawa Pos": ("outlet", ("Jawa Pos", "JawaPos", "JawaPos.com")),
+    "Bisnis Indonesia": ("outlet", ("Bisnis Indonesia", "Bisnis.com")),
+    "Kontan": ("outlet", ("Kontan", "Kontan.co.id")),
+    "Katadata": ("outlet", ("Katadata",)),
+    "Tirto": ("outlet", ("Tirto", "Tirto.id")),
+    "Kompasiana": ("outlet", ("Kompasiana",)),
+    "The Jakarta Post": ("outlet", ("The Jakarta Post", "Jakarta Post")),
+    "Metro TV": ("outlet", ("Metro TV", "MetroTV")),
+    "TVOne": ("outlet", ("TVOne", "tvOne", "TV One")),
+    "RCTI": ("outlet", ("RCTI",)),
+    "SCTV": ("outlet", ("SCTV",)),
+    "RRI": ("outlet", ("RRI",)),
+    "TVRI": ("outlet", ("TVRI",)),
+    "Berita Satu": ("outlet", ("Berita Satu", "BeritaSatu", "Beritasatu.com")),
+    "Pikiran Rakyat": ("outlet", ("Pikiran Rakyat",)),
+    "Solopos": ("outlet", ("Solopos", "Solopos.com")),
+    "Suara Merdeka": ("outlet", ("Suara Merdeka",)),
+    "Harian Jogja": ("outlet", ("Harian Jogja", "Harianjogja.com")),
+    "Gatra": ("outlet", ("Gatra",)),
+    "RMOL": ("outlet", ("RMOL", "RMOL.id")),
+    "Surya": ("outlet", ("Surya", "Harian Surya", "Surya.co.id")),
+    "Warta Kota": ("outlet", ("Warta Kota", "WartaKota", "Wartakotalive.com", "Harian Warta Kota")),
+    "Serambinews.com": ("outlet", ("Serambinews.com", "Serambinews", "Serambi Indonesia")),
+    "Banjarmasin Post": ("outlet", ("Banjarmasin Post",)),
+    "Sriwijaya Post": ("outlet", ("Sriwijaya Post",)),
+    "Bangka Pos": ("outlet", ("Bangka Pos", "BangkaPos")),
+    "Pos Kupang": ("outlet", ("Pos Kupang", "POS-KUPANG.COM", "Pos-Kupang.com")),
+    "YouTube": ("social", ("YouTube", "Youtube", "kanal YouTube")),
+    "Instagram": ("social", ("Instagram",)),
+    "Twitter": ("social", ("Twitter", "X (Twitter)")),
+    "Facebook": ("social", ("Facebook",)),
+    "TikTok": ("social", ("TikTok", "Tiktok")),
+}
+
+#: Tribun Network brands ("TribunJakarta.com", "Tribun Jatim", "tribunjabar.id"): outlets by shape.
+TRIBUN_BRAND = r"(?:Tribun|TRIBUN)[\s-]?[A-Z][A-Za-z]{2,20}(?:\.(?:com|co\.id|id|co))?"
+
+#: A web domain written as a name ("Kompas.com", "suara.com"): an outlet when cited.
+DOMAIN_NAME = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,10}){1,2}"
+
+#: Words that mark a non-outlet after a citation cue ("mengutip data intelijen").
+NON_SOURCE_WORDS: frozenset[str] = frozenset(
+    {"wartawan", "awak", "media", "data", "keterangan", "pernyataan", "sumber", "pihak", "dokumen", "hasil"}
+)

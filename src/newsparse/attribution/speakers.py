@@ -1,0 +1,388 @@
+"""Speaker phrases: who a cue points at, and which person a pronoun or a bare role refers to.
+
+A speaker phrase follows a post-quote cue ("kata Menteri Luar Negeri Rusia, Sergei Lavrov, pada
+…") or precedes an active speech verb ("Kapolres Cianjur AKBP Muhamad Rufai mengatakan"). It is
+read token by token up to a stop word, then split into role and name with the lexicons in
+:mod:`newsparse.lang.id`. :class:`People` keeps the people of one article so that "Lavrov",
+"katanya", "ia", "Menteri Luar Negeri itu" and "Wapres" resolve to one canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang import id as lang
+
+_TOKEN = re.compile(r"\(\s?\d{1,3}\s?\)|[^\s,;:()\"“”„‟«»]+|[,;:()]|[\"“”„‟«»]")
+_MULTI_ROLE_HEADS = ("wali kota", "juru bicara", "kuasa hukum", "guru besar", "duta besar", "perdana menteri",
+                     "wakil presiden", "ketua umum", "penanggung jawab", "wakil ketua", "wakil wali kota")
+#: Roles that are followed by their jurisdiction ("Kapolres Cianjur", "Wali Kota Bandung").
+_JURISDICTION_ROLES = frozenset(
+    {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
+     "walikota", "camat", "lurah", "kades", "wabup", "wagub", "wawali", "pangdam", "dandim", "danrem",
+     "kajari", "kajati", "sekda", "kadis", "kepala", "ketua", "direktur", "menteri", "kabid", "kasat"}
+)  # fmt: skip
+
+
+@dataclass
+class Phrase:
+    """A parsed speaker phrase; ``kind`` is name, pronoun, anaphor, role, descriptor or none."""
+
+    kind: str
+    start: int = 0
+    end: int = 0
+    name: str | None = None
+    role: str | None = None
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _strip_word(word: str) -> str:
+    return word.rstrip(".").strip("'’")
+
+
+def _low(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def is_role_head(words: list[str]) -> int:
+    """How many of the leading ``words`` form a role head (0 when none)."""
+    if not words:
+        return 0
+    two = " ".join(_low(w) for w in words[:3])
+    for multi in _MULTI_ROLE_HEADS:
+        if two.startswith(multi + " ") or two == multi:
+            return len(multi.split())
+    first = _low(words[0])
+    if first in lang.ROLE_HEADS or first.startswith("kapol") or first.startswith("kasat"):
+        return 1
+    return 0
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.strip(".")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def _split_role_name(words: list[str], people: People | None) -> tuple[list[str], list[str]]:
+    """Split a capitalised run "Kapolres Asahan AKBP Yemi Mandagi" into role and name words."""
+    head = is_role_head(words)
+    if head == 0:
+        return [], words
+    # A rank ends the role: everything after the rank is the name.
+    for i in range(head, len(words)):
+        if _low(words[i]) in lang.RANKS:
+            j = i
+            while j < len(words) and _low(words[j]) in lang.RANKS:
+                j += 1
+            return words[:i], words[j:]
+    rest = words[head:]
+    if people is not None:
+        for k in range(len(rest)):
+            if people.known(" ".join(rest[k:])):
+                return words[: head + k], rest[k:]
+    # Leading acronyms, lowercase inner words and further role words belong to the role.
+    k = 0
+    while k < len(rest) and (
+        _is_acronym(rest[k]) or rest[k].islower() or _low(rest[k]) in lang.ROLE_HEADS
+        or _low(rest[k]) in {"luar", "dalam", "negeri", "humas", "polda", "polres", "umum", "besar", "bicara",
+                             "kota", "hukum", "jawab", "partai", "bidang", "komisi", "ri", "pusat", "daerah"}
+    ):
+        k += 1
+    tail = rest[k:]
+    jurisdiction = _low(words[0]) in _JURISDICTION_ROLES
+    if len(tail) >= 3:
+        cut = len(tail) - 2
+    elif len(tail) == 2:
+        cut = 1 if (jurisdiction and k == 0) else 0
+    elif len(tail) == 1:
+        cut = 1 if (jurisdiction and k == 0) else 0
+    else:
+        cut = 0
+    return words[: head + k + cut], tail[cut:]
+
+
+def clean_name(words: list[str]) -> list[str]:
+    """Drop honorifics, ranks, ages and academic suffixes from a name."""
+    out = [w for w in words if not w.startswith("(")]
+    while out and (_low(out[0]) in lang.HONORIFICS or _low(out[0]) in lang.RANKS or out[0].lower() in lang.HONORIFICS):
+        out = out[1:]
+    while out and _low(out[-1]).replace(".", "") in lang.NAME_SUFFIXES and len(out) > 1:
+        out = out[:-1]
+    return [_strip_word(w) for w in out if _strip_word(w)]
+
+
+@dataclass
+class Person:
+    """A person of the article: canonical name and the roles seen with it."""
+
+    name: str
+    tokens: tuple[str, ...]
+    roles: list[str] = field(default_factory=list)
+
+
+class People:
+    """The people of one article, for canonical names and for resolving pronouns and roles."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.last: Person | None = None
+
+    def _find(self, name: str) -> Person | None:
+        toks = tuple(t.lower() for t in name.split())
+        if not toks:
+            return None
+        best: Person | None = None
+        for p in self.persons:
+            n = len(toks)
+            if any(p.tokens[i : i + n] == toks for i in range(len(p.tokens) - n + 1)) and (
+                best is None or len(p.tokens) >= len(best.tokens)
+            ):
+                best = p
+        return best
+
+    def known(self, name: str) -> bool:
+        return self._find(name) is not None
+
+    def add(self, name: str, role: str | None) -> Person:
+        person = self._find(name)
+        toks = tuple(t.lower() for t in name.split())
+        if person is None or (len(toks) > len(person.tokens) and person.tokens == toks[-len(person.tokens) :]):
+            if person is not None:
+                person.name, person.tokens = name, toks
+            else:
+                person = Person(name, toks)
+                self.persons.append(person)
+        if role and role not in person.roles:
+            person.roles.append(role)
+        return person
+
+    def by_role(self, role: str) -> Person | None:
+        """The most recent person whose role starts like ``role`` ("Wapres" ~ "Wakil Presiden")."""
+        want = _normal_role(role)
+        if not want:
+            return None
+        if self.last is not None and any(_normal_role(r).startswith(want) for r in self.last.roles):
+            return self.last
+        for p in reversed(self.persons):
+            if any(_normal_role(r).startswith(want) for r in p.roles):
+                return p
+        return None
+
+
+def _normal_role(role: str) -> str:
+    low = " ".join(role.lower().replace(",", " ").split())
+    for short, full in lang.ROLE_ALIASES.items():
+        if low == short or low.startswith(short + " "):
+            low = full + low[len(short) :]
+    return low
+
+
+def parse_after(text: str, pos: int, people: People | None, limit: int = 160) -> Phrase:
+    """Parse the speaker phrase starting at ``pos`` (just after a cue word)."""
+    window = text[pos : pos + limit]
+    toks = [(m.start() + pos, m.group()) for m in _TOKEN.finditer(window)]
+    if not toks:
+        return Phrase("none", pos, pos)
+    first = toks[0][1]
+    low = _low(first)
+    if low in lang.PRONOUNS:
+        return Phrase("pronoun", toks[0][0], toks[0][0] + len(first))
+    if _is_cap(first):
+        return _parse_capitalised(text, toks, people)
+    return _parse_descriptor(toks)
+
+
+def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
+    """Lowercase speaker phrases: "seorang pejabat Irak", "diplomat senior ini", "pewarta"."""
+    words: list[tuple[int, str]] = []
+    for off, w in toks[:8]:
+        lw = _low(w)
+        if w in ",;:()" or w[0] in lang.QUOTE_MARKS:
+            break
+        if lw in lang.SPEAKER_STOPWORDS or lw in lang.DAY_NAMES:
+            if lw == "yang" and words and _low(words[-1][1]) in {"pria", "wanita", "orang"}:
+                words.append((off, w))
+                continue
+            break
+        words.append((off, w))
+        if lw in lang.DEMONSTRATIVES:
+            break
+        if w.endswith("."):
+            break
+    if not words:
+        return Phrase("none")
+    first = _low(words[0][1])
+    if first not in lang.DESCRIPTOR_NOUNS and first not in lang.ANONYMOUS_MARKERS and first not in lang.ROLE_HEADS:
+        if not any(_low(w) in lang.DEMONSTRATIVES for _, w in words):
+            return Phrase("none")
+    start, end = words[0][0], words[-1][0] + len(words[-1][1].rstrip("."))
+    role = " ".join(_strip_word(w) for _, w in words)
+    if _low(words[-1][1]) in lang.DEMONSTRATIVES or role.lower() == "yang bersangkutan":
+        return Phrase("anaphor", start, end, role=" ".join(_strip_word(w) for _, w in words[:-1]) or None)
+    return Phrase("descriptor", start, end, role=role)
+
+
+def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | None) -> Phrase:
+    segments: list[list[tuple[int, str]]] = [[]]
+    i = 0
+    appositive: tuple[int, int] | None = None
+    demonstrative = False
+    while i < len(toks) and i < 16:
+        off, w = toks[i]
+        lw = _low(w)
+        if w.startswith("(") and w[1:2].strip().isdigit():
+            i += 1
+            continue
+        if w == ",":
+            nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
+            if nxt and _is_cap(nxt) and _low(nxt) not in lang.DAY_NAMES and _low(nxt) not in lang.NON_NAME_WORDS:
+                segments.append([])
+                i += 1
+                continue
+            if nxt and segments[-1] and (
+                _low(nxt) in lang.ANONYMOUS_MARKERS or _low(nxt) in lang.ROLE_HEADS
+                or _low(nxt) in {"warga", "pedagang", "salah"}
+            ):
+                # Appositive role in lowercase: ", seorang profesor di Ewha University, …".
+                j = i + 1
+                a_start = toks[j][0]
+                a_end = a_start
+                while j < len(toks) and toks[j][1] not in ",;:" and j < i + 14:
+                    a_end = toks[j][0] + len(toks[j][1].rstrip("."))
+                    if toks[j][1].endswith(".") and len(toks[j][1]) > 3:
+                        break
+                    j += 1
+                appositive = (a_start, a_end)
+            break
+        if w in ";:()" or w[0] in lang.QUOTE_MARKS:
+            break
+        if lw in lang.DAY_NAMES and (i + 1 < len(toks) and toks[i + 1][1].startswith("(") or segments[-1]):
+            break
+        if lw in lang.DEMONSTRATIVES and segments[-1]:
+            demonstrative = True
+            break
+        if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and segments[-1] and is_role_head([x for _, x in segments[-1]])):
+            if lw in lang.SPEECH_VERBS:
+                break
+            segments[-1].append((off, w))
+            if w.endswith(".") and len(w) > 3 and not _is_acronym(w):
+                break
+            i += 1
+            continue
+        break
+    segments = [s for s in segments if s]
+    if not segments:
+        return Phrase("none")
+    start = segments[0][0][0]
+    end = segments[-1][-1][0] + len(segments[-1][-1][1].rstrip("."))
+    if demonstrative:
+        role = text[start:end]
+        return Phrase("anaphor", start, end + 0, role=role)
+    role_words: list[str] = []
+    name_words: list[str] = []
+    role_span: tuple[int, int] | None = None
+    for si, seg in enumerate(segments[:3]):
+        words = [w for _, w in seg]
+        if is_role_head(words) and not name_words:
+            follows = segments[si + 1] if si + 1 < len(segments) else None
+            if follows and not is_role_head([w for _, w in follows]) and not any(
+                _low(w) in lang.RANKS for w in words[1:]
+            ):
+                r, n = words, []  # "Menteri Luar Negeri Rusia, Sergei Lavrov": the comma splits
+            else:
+                r, n = _split_role_name(words, people)
+            if r and not role_words:
+                role_span = (seg[0][0], seg[len(r) - 1][0] + len(seg[len(r) - 1][1].rstrip(".")))
+                role_words = r
+            if n:
+                name_words = n
+        elif is_role_head(words) and name_words and not role_words:
+            role_span = (seg[0][0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
+            role_words = words
+        elif not name_words:
+            name_words = words
+        else:
+            break
+    role = text[role_span[0] : role_span[1]] if role_span else None
+    if role is None and appositive is not None:
+        role = text[appositive[0] : appositive[1]]
+    name = clean_name(name_words)
+    if not name and name_words:
+        # Only a rank or an honorific: "kata AKBP" — keep it as the role.
+        role = role or " ".join(name_words)
+    if not name:
+        return Phrase("role", start, end, role=role)
+    return Phrase("name", start, end, name=" ".join(name), role=role)
+
+
+def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
+    """The start of the subject phrase that ends right before a speech verb, with its first word.
+
+    Walks back over capitalised words, commas between them, ages and lowercase role words, never
+    past ``floor`` (the sentence start). Returns None when the word before the verb cannot be a
+    subject (lowercase words such as "dengan mengatakan").
+    """
+    seg = text[max(floor, verb_start - 140) : verb_start]
+    base = verb_start - len(seg)
+    toks = [(m.start() + base, m.group()) for m in _TOKEN.finditer(seg)]
+    # Adverbs between subject and verb ("X juga mengatakan").
+    while toks and _low(toks[-1][1]) in lang.SUBJECT_ADVERBS:
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1][1]
+    if _low(last) in lang.PRONOUNS:
+        return toks[-1][0], last
+    j = len(toks) - 1
+    if _low(last) in lang.DEMONSTRATIVES or last == ")":
+        j -= 1
+        if last == ")":
+            while j >= 0 and toks[j][1] != "(":
+                j -= 1
+            j -= 1
+    start = -1
+    while j >= 0:
+        w = toks[j][1]
+        lw = _low(w)
+        if _is_cap(w) and lw not in lang.NON_NAME_WORDS:
+            start = j
+            j -= 1
+            continue
+        if w.startswith("(") and w[1:2].strip().isdigit():
+            j -= 1
+            continue
+        if w == "," and start >= 0 and j > 0 and _is_cap(toks[j - 1][1]) and _low(toks[j - 1][1]) not in lang.NON_NAME_WORDS:
+            j -= 1
+            continue
+        if lw in lang.ROLE_INNER_LOWER and start >= 0:
+            j -= 1
+            continue
+        if start >= 0 and (lw in lang.DESCRIPTOR_NOUNS or lw in {"nomor", "urut", "senior", "muda"}) and lw not in {"yang"}:
+            start = j
+            j -= 1
+            continue
+        break
+    if start < 0:
+        # Lowercase descriptor subject: "Beberapa warga mengatakan", "petugas medis mengatakan".
+        k = len(toks) - 1
+        while k >= 0 and toks[k][1].islower() and k >= len(toks) - 4:
+            if _low(toks[k][1]) in lang.DESCRIPTOR_NOUNS or _low(toks[k][1]) in lang.ROLE_HEADS:
+                s = k
+                while s > 0 and _low(toks[s - 1][1]) in lang.ANONYMOUS_MARKERS | {"warga", "lainnya"}:
+                    s -= 1
+                before = toks[s - 1][1] if s > 0 else ","
+                if before in ",." or _is_cap(before) or _low(before) in lang.CLAUSE_CONNECTIVES:
+                    return toks[s][0], toks[s][1]
+                return None
+            k -= 1
+        return None
+    # The word before the subject must end a clause (sentence start, comma or a connective).
+    if j >= 0:
+        before = toks[j][1]
+        if before not in ",;:" and _low(before) not in lang.CLAUSE_CONNECTIVES and not before.endswith("."):
+            return None
+    return toks[start][0], toks[start][1]
