@@ -197,19 +197,28 @@ def _figure(element: etree._Element, resolve: Resolver) -> Image | None:
 
 
 _CAPTION_CREDIT = re.compile(r"\(\s*(?P<credit>[^()]{2,80})\)\s*$")
-_CAPS_CREDIT = re.compile(r"(?:^|\s)(?P<credit>[A-Z][A-Z0-9 .'-]{1,40}/[A-Za-z0-9 .'/-]{2,60})\s*$")
+_CAPS_CREDIT = re.compile(
+    r"(?:^|\s)(?P<credit>[A-Z][A-Z0-9'-]{0,30}(?:\.[A-Z]{2,4}){0,2}(?: [A-Z][A-Z0-9'-]{0,20}){0,3}"
+    r"\s?/\s?[A-Za-z0-9 .'/-]{2,60})\s*$"
+)
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
-    """Split a trailing photo credit off a caption: "… Jakarta. (TRIBUNNEWS/IRWAN)"."""
-    caption = normalize_space(caption)
-    match = _CAPTION_CREDIT.search(caption)
+    """Split photo credits off a caption: "… Jakarta. TRIBUNNEWS/IRWAN (TRIBUN/IRWAN)".
+
+    A parenthesised credit wins over an inline capitalised one; both are removed from the text.
+    """
+    text = normalize_space(caption)
+    credit = None
+    match = _CAPTION_CREDIT.search(text)
     if match and "/" in match.group("credit"):
-        return caption[: match.start()].strip(), match.group("credit").strip()
-    match = _CAPS_CREDIT.search(caption)
+        credit = match.group("credit").strip()
+        text = text[: match.start()].strip()
+    match = _CAPS_CREDIT.search(text)
     if match:
-        return caption[: match.start()].strip(), match.group("credit").strip()
-    return caption, None
+        credit = credit or match.group("credit").strip()
+        text = text[: match.start()].strip()
+    return text, credit
 
 
 # -- block stage ----------------------------------------------------------------------------------
