@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from lxml import etree
 
+from .document import compiled_xpath
 from .lang import id as lang
 from .metadata import credit_fields, split_names
 from .models import Dateline, Image, Link, Source
@@ -141,7 +142,7 @@ def _select(body: etree._Element, expressions: Iterable[str]) -> list[etree._Ele
     found: list[etree._Element] = []
     seen: set[int] = set()
     for expression in expressions:
-        for node in body.xpath(expression):
+        for node in compiled_xpath(expression)(body):
             if isinstance(node, etree._Element) and id(node) not in seen and node is not body:
                 seen.add(id(node))
                 found.append(node)

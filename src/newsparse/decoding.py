@@ -27,6 +27,7 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9
 # WHATWG: these labels mean windows-1252 in practice.
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
 _SNIFF_BYTES = 4096
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _MAX_INVALID_UTF8_RATIO = 0.01
 
 
@@ -49,8 +50,7 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
     if "\x00" in sample:
         return True
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls > len(sample) * 0.05
+    return len(_CONTROL_CHARS.findall(sample)) > len(sample) * 0.05
 
 
 def decode_html(data: bytes | str) -> str:

@@ -1,0 +1,102 @@
+"""Core accuracy and speed of parse_article on the fixture pages and the real page.
+
+    python benchmarks/core.py
+
+Accuracy over tests/fixtures (expected JSON written by reading each page): title / authors /
+published exact-match rates, body token F1 against the expected paragraphs, and boilerplate
+strings left in ``Article.text`` (target 0). Speed, in one run on the same bytes: the median
+time of ``parse_article`` per page next to lxml's bare ``document_fromstring`` (target: at most
+1.5x). The real TribunSolo page is read from ../shared when present.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+
+from newsparse import parse_article
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+REAL = ROOT.parent / "shared" / "tribun" / "real"
+BOILERPLATE = (
+    "Baca juga", "Baca:", "BACA JUGA", "Laporan Wartawan", "Laporan Reporter", "TRIBUNNEWS.COM", "Tribunnews.com,",
+    "(Tribunnews.com/", "(*)", "Artikel ini telah tayang", "Sumber:", "Penulis:", "Editor:", "Dapatkan Berita Pilihan",
+    "Ikuti kami di", "Halaman selanjutnya", "googletag", "BERITA REKOMENDASI", "Simak berita terbaru", "•",
+    "POS-KUPANG.COM", "TRIBUN-TIMUR.COM", "SERAMBINEWS.COM", "Langganan berita", "(@tribunnews)", ":quality(",
+)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def token_f1(predicted: str, expected: str) -> float:
+    """Bag-of-tokens F1 of lower-cased word tokens."""
+    p, e = Counter(_TOKEN.findall(predicted.lower())), Counter(_TOKEN.findall(expected.lower()))
+    overlap = sum((p & e).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(p.values()), overlap / sum(e.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _median_ms(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main(repeat: int = 30) -> None:
+    pages = sorted(FIXTURES.glob("[0-9]*.html"))
+    rows = []
+    title_ok = authors_ok = date_ok = 0
+    f1s: list[float] = []
+    left: list[tuple[str, str]] = []
+    for page in pages:
+        expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        data = page.read_bytes()
+        article = parse_article(data, url=expected["url"])
+        title_ok += article.title == expected["title"]
+        authors_ok += article.authors == expected["authors"]
+        published = article.published.isoformat() if article.published else None
+        date_ok += published == expected["published"]
+        f1s.append(token_f1(article.text, expected["text"]))
+        left.extend((page.stem, b) for b in BOILERPLATE if b in article.text)
+        rows.append((page.stem, data, expected["url"]))
+    for real in sorted(REAL.glob("*.html")) if REAL.exists() else []:
+        rows.append((real.stem, real.read_bytes(), None))
+    n = len(pages)
+    print(f"Accuracy over {n} fixture pages")
+    print(f"  title exact match    {title_ok}/{n} = {title_ok / n:.3f}")
+    print(f"  authors exact match  {authors_ok}/{n} = {authors_ok / n:.3f}")
+    print(f"  published exact      {date_ok}/{n} = {date_ok / n:.3f}")
+    print(f"  body token F1        mean {statistics.mean(f1s):.4f}  min {min(f1s):.4f}")
+    print(f"  boilerplate left     {len(left)} {left if left else ''}")
+    print()
+    print(f"Speed (median of {repeat} runs per page, ms)")
+    print(f"  {'page':<48} {'lxml':>8} {'newsparse':>10} {'ratio':>6}")
+    ratios = []
+    lxml_all, ours_all = [], []
+    for name, data, url in rows:
+        bare = _median_ms(lambda: lxml.html.document_fromstring(data), repeat)
+        ours = _median_ms(lambda: parse_article(data, url=url), repeat)
+        ratios.append(ours / bare)
+        lxml_all.append(bare)
+        ours_all.append(ours)
+        print(f"  {name[:48]:<48} {bare:8.3f} {ours:10.3f} {ours / bare:6.2f}")
+    print(
+        f"  {'median over pages':<48} {statistics.median(lxml_all):8.3f} {statistics.median(ours_all):10.3f} "
+        f"{statistics.median(ratios):6.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 30)
