@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0.dev0"
 
 from .attribution import extract_quotes, extract_sources
+from .batch import ParseFailure, parse_many
 from .errors import (
     DecodingError,
     EmptyDocumentError,
@@ -36,6 +37,7 @@ __all__ = [
     "NotAnArticleError",
     "Page",
     "ParseError",
+    "ParseFailure",
     "ParserConflictError",
     "ParserNotFoundError",
     "Quote",
@@ -47,6 +49,7 @@ __all__ = [
     "extract_sources",
     "get_parser",
     "parse_article",
+    "parse_many",
     "parse_pages",
     "parsers",
     "register",
