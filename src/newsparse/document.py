@@ -39,7 +39,8 @@ def has_class(name: str) -> str:
     Match class *tokens*, never the whole attribute: Tribun adds classes over the years
     (``multi-fontsize``, ``editcontent``, ``mb20``), which breaks exact-equality selectors.
     """
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    # The cheap substring test runs first and rejects almost every element before the exact one.
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
 def host_of(url: str | None) -> str | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -32,6 +33,7 @@ __all__ = ["Layout", "Page", "Selectors", "SiteParser", "has_class"]
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
 
 XPaths = tuple[str, ...]
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -101,6 +103,13 @@ class Page:
     selectors: Selectors
     layout: str
     host: str | None
+    _memo: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` once per page: field methods that share work (credits) call it freely."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def texts(self, expressions: XPaths) -> list[str]:
         """Normalised texts of every match of every expression, in order, without empties."""
@@ -126,7 +135,7 @@ class SiteParser:
 
     Class attributes:
         name: unique parser name, reported in ``Article.parser``.
-        hosts: hosts served: exact ("tribunnews.com") or wildcard ("*.tribunnews.com").
+        hosts: hosts served: exact (``"tribunnews.com"``) or wildcard (``"*.tribunnews.com"``).
         site_names: ``og:site_name`` values that identify the site when no URL is known.
         selectors: where things are on the site (the default layout).
         layouts: template variants, tried in order before falling back to ``selectors``.
@@ -187,7 +196,7 @@ class SiteParser:
 
     def credits(self, page: Page) -> tuple[list[str], list[str]]:
         """(authors, editors) from the byline block: "Penulis: X | Editor: Y"."""
-        return metadata.credits(page.texts(page.selectors.credits))
+        return page.memo("credits", lambda: metadata.credits(page.texts(page.selectors.credits)))
 
     def authors(self, page: Page) -> list[str]:
         """Writers credited outside the body (the body's reporter lines are added later)."""
@@ -257,7 +266,7 @@ class SiteParser:
 
     def next_page_url(self, page: Page) -> str | None:
         """The URL of the next page of a paginated article."""
-        return page.doc.absolute(page.text(page.selectors.next_page))
+        return page.memo("next_page_url", lambda: page.doc.absolute(page.text(page.selectors.next_page)))
 
     def single_page_url(self, page: Page) -> str | None:
         """The whole-article URL (``?page=all``) when the page is part of a paginated article."""
