@@ -1,0 +1,123 @@
+"""Local Sphinx extension: content generated from the installed newsparse at build time.
+
+``.. newsparse-schema:: newsparse.Article``
+    The model's JSON Schema (``model_json_schema()``), pretty-printed as a JSON code block.
+
+``.. newsparse-fields:: newsparse.Article``
+    A table of the model's fields: name, type and the field's description.
+
+``.. newsparse-other-api::``
+    autodoc entries for every name in ``newsparse.__all__`` that the page does not document
+    explicitly (under an "Other public names" heading), so a newly exported name is in the API
+    reference from the day it is added, before anyone files it under a better heading.
+
+All read the installed package, so the documentation cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from docutils.statemachine import StringList
+from pydantic import BaseModel
+from sphinx.application import Sphinx
+from sphinx.util.nodes import nested_parse_with_titles
+
+
+def _model(dotted: str) -> type[BaseModel]:
+    module_name, _, name = dotted.rpartition(".")
+    model = getattr(importlib.import_module(module_name), name)
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        raise ValueError(f"{dotted} is not a pydantic model")
+    return model
+
+
+def _type_name(annotation: Any) -> str:
+    text = repr(annotation) if not isinstance(annotation, type) else annotation.__name__
+    text = re.sub(r"\b(?:typing|datetime|pydantic\.types|pydantic|newsparse\.models)\.", "", text)
+    text = text.replace("NoneType", "None").replace("<class '", "").replace("'>", "")
+    return re.sub(r"Annotated\[datetime, [^\]]*\]", "AwareDatetime", text)
+
+
+class SchemaDirective(Directive):
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        schema = _model(self.arguments[0]).model_json_schema()
+        text = json.dumps(schema, indent=2, ensure_ascii=False)
+        block = nodes.literal_block(text, text, language="json")
+        return [block]
+
+
+class FieldsDirective(Directive):
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        model = _model(self.arguments[0])
+        table = nodes.table(classes=["newsparse-fields"])
+        group = nodes.tgroup(cols=3)
+        table += group
+        for width in (20, 25, 55):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.thead()
+        group += head
+        head += self._row("Field", "Type", "Meaning", literal=False)
+        body = nodes.tbody()
+        group += body
+        for name, field in model.model_fields.items():
+            body += self._row(name, _type_name(field.annotation), field.description or "", literal=True)
+        return [table]
+
+    @staticmethod
+    def _row(name: str, kind: str, meaning: str, literal: bool) -> nodes.row:
+        row = nodes.row()
+        for index, value in enumerate((name, kind, meaning)):
+            entry = nodes.entry()
+            paragraph = nodes.paragraph()
+            paragraph += nodes.literal(value, value) if literal and index < 2 else nodes.Text(value)
+            entry += paragraph
+            row += entry
+        return row
+
+
+_DOCUMENTED = re.compile(r"^\.\. (?:auto\w+|py:\w+):: newsparse\.(\w+)\s*$")
+
+
+class OtherApiDirective(Directive):
+    def run(self) -> list[nodes.Node]:
+        import newsparse
+
+        source_file = Path(self.state.document.current_source or "")
+        lines = source_file.read_text(encoding="utf-8").splitlines() if source_file.is_file() else []
+        documented = {m.group(1) for line in lines if (m := _DOCUMENTED.match(line.strip()))}
+        missing = [name for name in newsparse.__all__ if name not in documented]
+        if not missing:
+            return []
+        source = ["Other public names", "------------------", ""]
+        for name in missing:
+            obj = getattr(newsparse, name)
+            if isinstance(obj, type) and issubclass(obj, BaseModel):
+                source += [f".. autoclass:: newsparse.{name}", "", f".. newsparse-fields:: newsparse.{name}", ""]
+            elif isinstance(obj, type):
+                source += [f".. autoclass:: newsparse.{name}", "   :members:", ""]
+            elif callable(obj):
+                source += [f".. autofunction:: newsparse.{name}", ""]
+            else:
+                source += [f".. autodata:: newsparse.{name}", ""]
+        container = nodes.section()
+        container.document = self.state.document
+        nested_parse_with_titles(self.state, StringList(source, "<newsparse-other-api>"), container)
+        return container.children
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("newsparse-schema", SchemaDirective)
+    app.add_directive("newsparse-fields", FieldsDirective)
+    app.add_directive("newsparse-other-api", OtherApiDirective)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
