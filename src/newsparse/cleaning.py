@@ -142,7 +142,8 @@ def _select(body: etree._Element, expressions: Iterable[str]) -> list[etree._Ele
     found: list[etree._Element] = []
     seen: set[int] = set()
     for expression in expressions:
-        for node in compiled_xpath(expression)(body):
+        result = compiled_xpath(expression)(body)
+        for node in result if isinstance(result, list) else []:
             if isinstance(node, etree._Element) and id(node) not in seen and node is not body:
                 seen.add(id(node))
                 found.append(node)
@@ -259,7 +260,7 @@ class _BlockBuilder:
             elif tag == "a" and not top:
                 text = element_text(element)
                 if text:
-                    self.links.append((text, element.get("href"), "".join(element.itertext())))
+                    self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
                     self.link_chars += len(text.replace(" ", ""))
             if tag != "br" and element.text:
                 self.parts.append(element.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
+from typing import ClassVar
 
 from dateutil import parser as dateutil_parser
 
@@ -18,16 +19,21 @@ from .lang import id as lang
 __all__ = ["IndonesianParserInfo", "parse_date", "zone"]
 
 _ENGLISH_MONTHS = (
-    "January February March April May June July August September October November December".split()
-)
-_ENGLISH_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class IndonesianParserInfo(dateutil_parser.parserinfo):
     """dateutil vocabulary for Indonesian dates (English names are kept as well)."""
 
-    MONTHS = [(*names, english) for names, english in zip(lang.MONTHS, _ENGLISH_MONTHS, strict=True)]
-    WEEKDAYS = [(*names, english) for names, english in zip(lang.WEEKDAYS, _ENGLISH_WEEKDAYS, strict=True)]
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc]
+        (*names, english) for names, english in zip(lang.MONTHS, _ENGLISH_MONTHS, strict=True)
+    ]
+    WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc]
+        (*names, english) for names, english in zip(lang.WEEKDAYS, _ENGLISH_WEEKDAYS, strict=True)
+    ]
 
     def __init__(self) -> None:
         super().__init__(dayfirst=True, yearfirst=False)

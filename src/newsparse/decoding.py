@@ -12,7 +12,7 @@ import re
 
 from .errors import DecodingError, EmptyDocumentError, ParseError
 
-__all__ = ["decode_html", "declared_charset"]
+__all__ = ["declared_charset", "decode_html"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -84,9 +84,7 @@ def _decode_bytes(data: bytes) -> str:
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise ParseError("the input looks like binary data, not an HTML page")
     declared = declared_charset(data)
-    for encoding in (declared, "utf-8"):
-        if encoding is None:
-            continue
+    for encoding in [name for name in (declared, "utf-8") if name]:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:

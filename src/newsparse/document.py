@@ -105,7 +105,7 @@ class Document:
         for expression in expressions:
             for node in self.xpath(expression):
                 if isinstance(node, etree._Element):
-                    return node  # type: ignore[return-value]
+                    return node
         return None
 
     def first_text(self, *expressions: str) -> str | None:
@@ -141,7 +141,7 @@ class Document:
     @functools.cached_property
     def canonical_url(self) -> str | None:
         """The ``<link rel="canonical">`` URL, or ``og:url``."""
-        for href in compiled_xpath("//link[translate(@rel,'CANONICL','canonicl')='canonical']/@href")(self.root):
+        for href in self.xpath("//link[translate(@rel,'CANONICL','canonicl')='canonical']/@href"):
             if str(href).strip() and _valid_url(str(href).strip()):
                 return str(href).strip()
         og_url = self.meta.get("og:url")

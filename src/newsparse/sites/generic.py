@@ -86,7 +86,7 @@ def _from_json_ld(page: Page) -> etree._Element | None:
     text = article.get("articleBody") if article else None
     if not isinstance(text, str) or len(normalize_space(text)) < _MIN_BODY_CHARS:
         return None
-    container = html.Element("div")
+    container: etree._Element = html.Element("div")
     for line in text.splitlines():
         if normalize_space(line):
             paragraph = etree.SubElement(container, "p")
