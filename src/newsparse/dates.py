@@ -28,10 +28,10 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 class IndonesianParserInfo(dateutil_parser.parserinfo):
     """dateutil vocabulary for Indonesian dates (English names are kept as well)."""
 
-    MONTHS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc]
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc,assignment]
         (*names, english) for names, english in zip(lang.MONTHS, _ENGLISH_MONTHS, strict=True)
     ]
-    WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc]
+    WEEKDAYS: ClassVar[list[tuple[str, ...]]] = [  # type: ignore[misc,assignment]
         (*names, english) for names, english in zip(lang.WEEKDAYS, _ENGLISH_WEEKDAYS, strict=True)
     ]
 

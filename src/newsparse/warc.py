@@ -126,7 +126,7 @@ def iter_warc_pages(
             record_types=warc.WarcRecordType.response,
             parse_http=False,
             func_filter=wanted,
-            fsspec_args=False,
+            fsspec_args=None if "://" in name else False,  # URLs (s3://…) go through fsspec
         )
         for record in iterator:
             record.parse_http(auto_decode="all")

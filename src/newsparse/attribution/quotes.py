@@ -34,6 +34,7 @@ _BACKREF = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Hal|Pernyataan|Ungkapan|Penjelasan|Keterangan)\s(?:itu|ini|tersebut|senada|serupa"
     r"|yang\ssama)\s(?:juga\s|pun\s)?(?:" + "|".join(sorted(lang.BACKREF_VERBS)) + r")\s(?:oleh\s)?"
 )
+_MAX_SENTENCE = 1500
 _FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku)\b", re.IGNORECASE)
 
 
@@ -207,7 +208,9 @@ class _Para:
         return (s.open_mark if s.open_mark >= 0 else -1) < pos <= end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return sentence_at(self.bounds, len(self.text), pos)
+        """The sentence around ``pos``, clipped to 1,500 characters each side (linear time)."""
+        start, end = sentence_at(self.bounds, len(self.text), pos)
+        return max(start, pos - _MAX_SENTENCE), min(end, pos + _MAX_SENTENCE)
 
 
 def _direct(pi: int, para: _Para, people: People) -> list[_Stmt]:
@@ -226,8 +229,10 @@ def _direct(pi: int, para: _Para, people: People) -> list[_Stmt]:
         if cue is None:
             # A cue-less quote only when it stands as a sentence of its own (not a title or a
             # scare quote inside a sentence) and reads as speech.
-            before = text[: span.open_mark].rstrip() if span.open_mark >= 0 else ""
-            starts_sentence = not before or before[-1] in ".!?:;)" or span.open_mark < 0
+            k = span.open_mark - 1
+            while k >= 0 and k > span.open_mark - 50 and text[k].isspace():
+                k -= 1
+            starts_sentence = span.open_mark <= 0 or k < 0 or text[k] in ".!?:;)"
             if not starts_sentence or len(text[s:e].split()) < 3:
                 continue
             out.append(_Stmt(pi, s, e, True, None, span.start, None, span))
@@ -426,7 +431,12 @@ def _attribute_back(
     paras: list[_Para], stmts: list[_Stmt], starts: list[int], texts: list[str],
 ) -> None:
     """'Hal itu disampaikan X' names the speaker of the cue-less statement just before."""
-    targets = [st for st in done if not st.resolved and (st.para == pi or st.para == pi - 1)]
+    targets: list[_Stmt] = []
+    for st in reversed(done):
+        if st.para < pi - 1 or len(targets) > 20:
+            break
+        if not st.resolved:
+            targets.append(st)
     if targets:
         for st in targets:
             st.speaker, st.role, st.resolved = speaker, role, True
@@ -442,7 +452,7 @@ def _attribute_back(
         tp, s0, e0 = pi - 1, 0, len(texts[pi - 1])
     else:
         return
-    if any(st.para == tp and st.start < e0 and s0 < st.end for st in stmts):
+    if any(st.para == tp and st.start < e0 and s0 < st.end for st in stmts[-50:]):
         return
     ptext = paras[tp].text if tp != pi else text
     if not _FIRST_PERSON.search(ptext, s0, e0):
@@ -453,32 +463,35 @@ def _attribute_back(
 
 
 def _inherit(stmts: list[_Stmt], paras: list[_Para], people: People) -> None:
-    """Cue-less quote paragraphs take the speaker of their run of quotes (NOTES.md §3.2)."""
+    """Cue-less quote paragraphs take the speaker of their run of quotes (NOTES.md §3.2).
+
+    A quote left open at a paragraph end continues in the next paragraph, so it takes the
+    speaker of the piece that closes it; any other cue-less quote takes the previous attributed
+    statement within two paragraphs, else the next direct quote in the following paragraph.
+    """
     ordered = sorted(stmts, key=lambda s: (s.para, s.start))
-    for idx, st in enumerate(ordered):
-        if st.resolved or not st.direct:
-            continue
-        # A quote left open at the paragraph end continues in the next paragraph: look forward.
-        j = idx
-        while (
-            j + 1 < len(ordered) and ordered[j].span is not None and ordered[j].span.close_mark < 0  # type: ignore[union-attr]
-            and ordered[j + 1].para == ordered[j].para + 1 and ordered[j + 1].direct
+    # Forward pass for open-ended chains, from the end so each chain is walked once.
+    for idx in range(len(ordered) - 2, -1, -1):
+        st, nxt = ordered[idx], ordered[idx + 1]
+        if (
+            not st.resolved and st.direct and st.span is not None and st.span.close_mark < 0
+            and nxt.para == st.para + 1 and nxt.direct and nxt.resolved
         ):
-            j += 1
-            if ordered[j].resolved:
-                st.speaker, st.role, st.cue, st.resolved = ordered[j].speaker, ordered[j].role, ordered[j].cue, True
-                break
+            st.speaker, st.role, st.cue, st.resolved = nxt.speaker, nxt.role, nxt.cue, True
+    prev: _Stmt | None = None
+    for idx, st in enumerate(ordered):
         if st.resolved:
+            if st.speaker:
+                prev = st
             continue
-        prev = next((o for o in reversed(ordered[:idx]) if o.resolved and o.speaker), None)
+        if not st.direct:
+            continue
         if prev is not None and st.para - prev.para <= 2:
-            st.speaker, st.role = prev.speaker, prev.role
-            st.resolved = True
+            st.speaker, st.role, st.resolved = prev.speaker, prev.role, True
             continue
-        nxt = next((o for o in ordered[idx + 1 :] if o.resolved), None)
+        nxt = next((o for o in ordered[idx + 1 : idx + 4] if o.resolved), None)
         if nxt is not None and nxt.direct and nxt.para - st.para <= 1:
             st.speaker, st.role = nxt.speaker, nxt.role
-            st.resolved = True
         elif prev is not None:
             st.speaker, st.role = prev.speaker, prev.role
 

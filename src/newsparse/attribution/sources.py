@@ -10,6 +10,7 @@ these cues either, so they never reach this module's output.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -117,10 +118,11 @@ def _skip_descriptors(text: str, pos: int, limit: int) -> int:
 def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
     """(name, kind, cue, start, end) for the citations of one paragraph, in text order."""
     spans = pair_marks(text)
-    quoted = [(s.start, s.end) for s in spans]
+    q_starts = [s.start for s in spans]
 
     def inside(pos: int) -> bool:
-        return any(a <= pos < b for a, b in quoted)
+        i = bisect_right(q_starts, pos) - 1
+        return i >= 0 and spans[i].start <= pos < spans[i].end
 
     found: list[tuple[str, str, str, int, int]] = []
     for m in _CUE.finditer(text):

@@ -25,6 +25,27 @@ _JURISDICTION_ROLES = frozenset(
 )  # fmt: skip
 
 
+#: First words of two-word place names ("Jawa Tengah", "Kota Bandung") and their last words.
+_PLACE_PREFIXES = frozenset(
+    {"jawa", "sulawesi", "sumatera", "sumatra", "kalimantan", "nusa", "papua", "maluku", "bangka", "dki",
+     "kota", "kabupaten", "kepulauan", "daerah", "di", "tanah", "pulau", "timnas", "polda", "polres"}
+)  # fmt: skip
+_ROLE_COMPLEMENTS = frozenset(
+    {"luar", "dalam", "negeri", "humas", "polda", "polres", "umum", "besar", "bicara", "kota", "hukum",
+     "jawab", "partai", "bidang", "komisi", "ri", "pusat", "daerah", "dinas", "badan", "kantor", "cabang",
+     "kementerian", "pengadilan", "kejaksaan", "universitas", "fakultas", "rumah", "sakit", "bank", "timnas",
+     "klub", "perusahaan", "lembaga", "yayasan", "satuan", "unit", "seksi", "bagian", "divisi", "biro",
+     "direktorat", "sekolah", "perguruan", "institut", "dewan", "majelis", "mahkamah", "komite", "tim",
+     "satgas", "gugus", "tugas", "pemkot", "pemkab", "pemprov", "kabupaten", "provinsi", "kecamatan",
+     "kelurahan", "desa", "perdagangan", "keuangan", "pertahanan", "kesehatan", "pendidikan", "agama",
+     "sosial", "perhubungan", "koordinator", "sekretariat", "jenderal", "ekonomi", "politik", "hubungan",
+     "internasional", "nasional", "operasional", "reskrim", "satreskrim", "satlantas", "lalu", "lintas",
+     "kebudayaan", "pariwisata", "perindustrian", "pertanian", "kehutanan", "lingkungan", "hidup",
+     "perumahan", "rakyat", "pekerjaan", "umum", "tenaga", "kerja", "dalam", "negeri", "bidang", "urusan"}
+)  # fmt: skip
+_PLACE_SUFFIXES = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "jaya", "indonesia"})
+
+
 @dataclass
 class Phrase:
     """A parsed speaker phrase; ``kind`` is name, pronoun, anaphor, role, descriptor or none."""
@@ -82,26 +103,23 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
     rest = words[head:]
     if people is not None:
         for k in range(len(rest)):
-            if people.known(" ".join(rest[k:])):
+            if len(rest) - k >= 2 and people.known(" ".join(rest[k:])):
                 return words[: head + k], rest[k:]
-    # Leading acronyms, lowercase inner words and further role words belong to the role.
+    # Acronyms, lowercase inner words, organisation words and further role words belong to the
+    # role; the name is what follows the last of them.
     k = 0
-    while k < len(rest) and (
-        _is_acronym(rest[k]) or rest[k].islower() or _low(rest[k]) in lang.ROLE_HEADS
-        or _low(rest[k]) in {"luar", "dalam", "negeri", "humas", "polda", "polres", "umum", "besar", "bicara",
-                             "kota", "hukum", "jawab", "partai", "bidang", "komisi", "ri", "pusat", "daerah"}
-    ):
-        k += 1
+    for i, w in enumerate(rest):
+        if _is_acronym(w) or w.islower() or _low(w) in lang.ROLE_HEADS or _low(w) in _ROLE_COMPLEMENTS:
+            k = i + 1
     tail = rest[k:]
-    jurisdiction = _low(words[0]) in _JURISDICTION_ROLES
-    if len(tail) >= 3:
-        cut = len(tail) - 2
-    elif len(tail) == 2:
-        cut = 1 if (jurisdiction and k == 0) else 0
-    elif len(tail) == 1:
-        cut = 1 if (jurisdiction and k == 0) else 0
+    jurisdiction = _low(words[0]) in _JURISDICTION_ROLES or _low(words[0]).startswith("kapol")
+    geo = 1
+    if len(tail) >= 2 and (_low(tail[0]) in _PLACE_PREFIXES or _low(tail[1]) in _PLACE_SUFFIXES):
+        geo = 2
+    if jurisdiction and k == 0:
+        cut = len(tail) if len(tail) <= geo else geo
     else:
-        cut = 0
+        cut = geo if len(tail) >= geo + 2 else 0
     return words[: head + k + cut], tail[cut:]
 
 
@@ -265,7 +283,22 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
         if lw in lang.DEMONSTRATIVES and segments[-1]:
             demonstrative = True
             break
-        if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and segments[-1] and is_role_head([x for _, x in segments[-1]])):
+        in_role = bool(segments[-1]) and is_role_head([x for _, x in segments[-1]]) > 0
+        if in_role and w.islower() and lw not in lang.SPEAKER_STOPWORDS and lw not in lang.DEMONSTRATIVES:
+            # "Pengamat transportasi Joko Susilo": a lowercase word inside a role, when a
+            # capitalised word follows within three words.
+            ahead = [x for _, x in toks[i + 1 : i + 4]]
+            for x in ahead:
+                if _is_cap(x):
+                    break
+                if not x.islower() or _low(x) in lang.SPEAKER_STOPWORDS or _low(x) in lang.DEMONSTRATIVES:
+                    ahead = []
+                    break
+            if ahead and any(_is_cap(x) for x in ahead):
+                segments[-1].append((off, w))
+                i += 1
+                continue
+        if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and in_role):
             if lw in lang.SPEECH_VERBS:
                 break
             segments[-1].append((off, w))
@@ -330,7 +363,7 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     base = verb_start - len(seg)
     toks = [(m.start() + base, m.group()) for m in _TOKEN.finditer(seg)]
     # Adverbs between subject and verb ("X juga mengatakan").
-    while toks and _low(toks[-1][1]) in lang.SUBJECT_ADVERBS:
+    while toks and (_low(toks[-1][1]) in lang.SUBJECT_ADVERBS or toks[-1][1] == ","):
         toks.pop()
     if not toks:
         return None
@@ -365,6 +398,15 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
             start = j
             j -= 1
             continue
+        if start >= 0 and w.islower() and lw not in lang.SPEAKER_STOPWORDS:
+            # Lowercase words inside a role: "Pengamat transportasi Joko Susilo".
+            k = j
+            while k >= 0 and k > j - 3 and toks[k][1].islower() and _low(toks[k][1]) not in lang.SPEAKER_STOPWORDS:
+                k -= 1
+            if k >= 0 and _is_cap(toks[k][1]) and is_role_head([toks[k][1]]):
+                start = k
+                j = k - 1
+                continue
         break
     if start < 0:
         # Lowercase descriptor subject: "Beberapa warga mengatakan", "petugas medis mengatakan".
