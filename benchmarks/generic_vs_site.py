@@ -133,9 +133,8 @@ def sample_case() -> Case:
 # <p> children of div.txt-article, minus the "•" related-link paragraphs (p.baca) and empty
 # paragraphs, with the "TRIBUNSOLO.COM, JAKARTA --" dateline taken off the first one; the headline
 # is h1#arttitle; the page credits an editor but no writer, so the expected authors are none.
-_REAL_BODY = (
-    "//div[contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]/p[not(@class='baca')]"
-)
+_TXT_ARTICLE = "contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')"
+_REAL_BODY = f"//div[{_TXT_ARTICLE}]/p[not(@class='baca')]"
 _REAL_DATELINE = re.compile(r"^[A-Z][A-Z.-]+\.COM(?:,\s*[A-Z ]+)?\s*-{1,2}\s*")
 
 
@@ -147,11 +146,13 @@ def real_cases() -> Iterator[Case]:
     for page in sorted(REAL.glob("*.html")) if REAL.is_dir() else []:
         data = page.read_bytes()
         root = lxml_html.document_fromstring(data)
-        paragraphs = [_clean(p.text_content()) for p in root.xpath(_REAL_BODY)]
+        nodes = root.xpath(_REAL_BODY)
+        assert isinstance(nodes, list)
+        paragraphs = [_clean(p.text_content()) for p in nodes if isinstance(p, lxml_html.HtmlElement)]
         paragraphs = [p for p in paragraphs if p]
         if paragraphs:
             paragraphs[0] = _REAL_DATELINE.sub("", paragraphs[0])
-        title = _clean(root.xpath("string(//h1[@id='arttitle'])"))
+        title = _clean(str(root.xpath("string(//h1[@id='arttitle'])")))
         yield Case(f"real/{page.stem[:40]}", data, None, title, [], paragraphs)
 
 
