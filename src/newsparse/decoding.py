@@ -71,6 +71,9 @@ def decode_html(data: bytes | str) -> str:
         raise ParseError("the input looks like binary data, not an HTML page")
     if "<" not in text:
         raise ParseError("the input contains no HTML markup")
+    # A few stray C0 controls are parse errors in HTML and not allowed in lxml text: drop them.
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub("", text)
     return text
 
 

@@ -24,13 +24,47 @@ from .text import element_text, normalize_space
 __all__ = ["Document", "has_class", "host_of"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# Characters XML cannot hold. lxml's HTML parser keeps them in text nodes, and the first
+# ``.text``/``.tail`` assignment during cleaning would then raise a raw ValueError.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML_SPACES = {"\x0b": " ", "\x0c": " "}
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
+
+
+_POSITIONAL = re.compile(r"position\(\)|last\(\)|\[\s*\d")
+
+
+def _descendant_axis(expression: str) -> str:
+    """Rewrite ``//step`` as ``/descendant::step`` outside string literals.
+
+    libxml2 evaluates ``//div[pred]`` as ``descendant-or-self::node()/child::div[pred]``, visiting
+    every node and its children; ``descendant::div[pred]`` is an order of magnitude faster. The
+    two agree unless a predicate is positional, so such expressions are left as written.
+    """
+    if _POSITIONAL.search(expression):
+        return expression
+    out: list[str] = []
+    quote = ""
+    index = 0
+    while index < len(expression):
+        char = expression[index]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif expression.startswith("//", index) and expression[index + 2 : index + 3] not in ("", "/"):
+            out.append("/descendant::")
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1024)
 def compiled_xpath(expression: str) -> etree.XPath:
-    """``expression`` compiled once: selectors are reused on every page, compiling dominates."""
-    return etree.XPath(expression)
+    """``expression`` compiled once (selectors repeat on every page), with the fast descendant axis."""
+    return etree.XPath(_descendant_axis(expression))
 
 
 def has_class(name: str) -> str:
@@ -85,6 +119,7 @@ class Document:
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
         text = _XML_DECLARATION.sub("", text, count=1)
+        text = _NOT_XML.sub(lambda m: _NOT_XML_SPACES.get(m.group(0), ""), text)
         try:
             root = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
