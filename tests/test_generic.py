@@ -87,10 +87,7 @@ def test_an_unregistered_site_is_parsed_by_the_generic_parser() -> None:
     assert article.section == "Daerah"
     assert article.tags == ["nelayan", "Muncar", "lemuru"]
     assert article.description == "Nelayan di Muncar, Banyuwangi, panen ikan lemuru sejak awal pekan."
-    assert (
-        article.image is not None
-        and article.image.url == "https://www.warta-pesisir.example/img/2025/02/lemuru.jpg"
-    )
+    assert article.image is not None and article.image.url == "https://www.warta-pesisir.example/img/2025/02/lemuru.jpg"
 
 
 def test_generic_without_url_uses_the_page_alone() -> None:
@@ -158,10 +155,7 @@ def test_a_navigation_page_is_not_an_article() -> None:
 
 
 def test_a_page_with_a_little_text_is_not_an_article() -> None:
-    page = (
-        "<html><head><title>Kontak</title></head>"
-        "<body><h1>Kontak</h1><p>Hubungi kami di surel.</p></body></html>"
-    )
+    page = "<html><head><title>Kontak</title></head><body><h1>Kontak</h1><p>Hubungi kami di surel.</p></body></html>"
     with pytest.raises(NotAnArticleError):
         parse_article(page, url="https://www.warta-pesisir.example/kontak")
 

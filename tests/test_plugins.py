@@ -454,9 +454,7 @@ def eras(registered: list[str]) -> _Eras:
         ("https://eras.example/amp/2023/05/01/x", True, None, "amp"),
     ],
 )
-def test_layout_by_marker_and_by_date(
-    eras: _Eras, url: str, amp: bool, published: str | None, layout: str
-) -> None:
+def test_layout_by_marker_and_by_date(eras: _Eras, url: str, amp: bool, published: str | None, layout: str) -> None:
     html = _eras_page(amp, published)
     assert eras.page(Document.from_html(html, url)).layout == layout
     article = parse_article(html, url=url)
@@ -554,9 +552,7 @@ def _fake_entry_points(monkeypatch: pytest.MonkeyPatch, *values: str) -> None:
 
     from newsparse import registry
 
-    fake = [
-        EntryPoint(name=f"plugin{n}", value=value, group=ENTRY_POINT_GROUP) for n, value in enumerate(values)
-    ]
+    fake = [EntryPoint(name=f"plugin{n}", value=value, group=ENTRY_POINT_GROUP) for n, value in enumerate(values)]
     monkeypatch.setattr(registry, "entry_points", lambda group: fake if group == ENTRY_POINT_GROUP else [])
     monkeypatch.setattr(registry, "_entry_points_loaded", False)
 
