@@ -302,16 +302,21 @@ def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> 
 
 
 def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) -> bool:
-    """Merge the rest of a related link that an ad slot split in two (T:006): same URL, link only."""
+    """Merge the rest of a related link that an ad slot split in two (T:006).
+
+    The rest is a link-only block pointing at the same URL as an earlier related link; another
+    related line may sit between the halves.
+    """
     if not out.related or not _is_link_only(block):
         return False
-    last = out.related[-1]
-    if last.url is None or resolve(block.links[0][1]) != last.url:
-        return False
-    raw = block.links[0][2]
-    joiner = " " if raw[:1].isspace() else ""
-    out.related[-1] = Link(title=f"{last.title}{joiner}{block.links[0][0]}", url=last.url)
-    return True
+    url = resolve(block.links[0][1])
+    for index in range(len(out.related) - 1, -1, -1):
+        earlier = out.related[index]
+        if earlier.url is not None and earlier.url == url:
+            joiner = " " if block.links[0][2][:1].isspace() else ""
+            out.related[index] = Link(title=f"{earlier.title}{joiner}{block.links[0][0]}", url=url)
+            return True
+    return False
 
 
 def _is_link_only(block: _Block) -> bool:

@@ -105,7 +105,7 @@ OUTLET_IN_CREDIT = (
 #: Related-link prefixes ("Baca juga: …", "Baca: …", "BACA JUGA : …", "• …").
 RELATED_PREFIX = (
     r"(?i)^\s*(?:(?:baca\s+(?:juga|selengkapnya)|baca|lihat\s+juga|simak\s+juga|berita\s+terkait"
-    r"|berita\s+lain(?:\s+tentang\s[^:]{1,60})?)\s*:\s*|[•·●]\s*)"
+    r"|berita\s+lain)\s*:\s*|berita\s+lain\s+tentang\s+(?:[^:]{1,60}:\s*)?|[•·●]\s*)"
 )
 
 #: Paragraphs that are navigation, promotion or widget labels: dropped whole when they start so.
