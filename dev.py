@@ -41,9 +41,7 @@ ROOT = Path(__file__).resolve().parent
 #: the docs extra). Add a local package here as two more items: "-e", "path/to/package".
 TEST_REQUIREMENTS = ("-e", ".[test]", "-e", "examples/newsparse-example-plugin")
 
-_PYTEST_SUMMARY = re.compile(
-    r"^=+ .*\b(passed|failed|error|errors|skipped|no tests ran)\b.* in [\d.]+s.* =+$"
-)
+_PYTEST_SUMMARY = re.compile(r"^=+ .*\b(passed|failed|error|errors|skipped|no tests ran)\b.* in [\d.]+s.* =+$")
 
 
 def _python(env_dir: Path) -> Path:
@@ -65,9 +63,7 @@ def ensure_env(name: str, *requirements: str) -> Path:
     env_dir = ROOT / name
     python = _python(env_dir)
     stamp = env_dir / ".newsparse-installed"
-    wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + "\0".join(requirements).encode()
-    ).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + "\0".join(requirements).encode()).hexdigest()
     if python.exists() and stamp.exists() and stamp.read_text() == wanted:
         return python
     if not python.exists():
@@ -167,7 +163,7 @@ def check_sdist(sdist: Path) -> list[str]:
 
 def check_package(python: Path) -> None:
     """Build sdist + wheel, check them, install the wheel in a fresh venv, smoke-test it."""
-    with tempfile.TemporaryDirectory(prefix="newsparse-release-check-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="newsparse-release-check-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         dist = work / "dist"
         _run(python, "-m", "build", "--outdir", dist, ROOT)

@@ -41,7 +41,7 @@ MARKDOWN_PARSERS = [
     markdown.SkipParser(),
 ]
 
-PAGES = sorted(p for p in DOCS.rglob("*.rst") if "_build" not in p.parts) + [ROOT / "README.md"]
+PAGES = [*sorted(p for p in DOCS.rglob("*.rst") if "_build" not in p.parts), ROOT / "README.md"]
 
 
 def _examples(path: Path) -> tuple[Document, list[object]]:
@@ -52,7 +52,7 @@ def _examples(path: Path) -> tuple[Document, list[object]]:
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_examples_in_page_run(path: Path) -> None:
-    document, examples = _examples(path)
+    _document, examples = _examples(path)
     registered = {parser.name for parser in newsparse.parsers()}
     failure = None
     try:
@@ -68,6 +68,7 @@ def test_examples_in_page_run(path: Path) -> None:
                 registry.unregister(parser.name)
     if failure:
         pytest.fail(failure, pytrace=False)
+
 
 def test_the_docs_have_examples() -> None:
     counts = {path.relative_to(ROOT).as_posix(): len(_examples(path)[1]) for path in PAGES}
