@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from lxml import etree
 
+from .decoding import xml_safe
 from .document import compiled_xpath
 from .lang import id as lang
 from .metadata import credit_fields, split_names
@@ -159,10 +160,17 @@ def _remove(element: etree._Element) -> None:
     if tail:
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            _assign(previous, "tail", (previous.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            _assign(parent, "text", (parent.text or "") + tail)
     parent.remove(element)
+
+
+def _assign(element: etree._Element, attribute: str, value: str) -> None:
+    try:
+        setattr(element, attribute, value)
+    except ValueError:  # a stray control character that lxml parsed but will not store
+        setattr(element, attribute, xml_safe(value))
 
 
 def _drop_all(body: etree._Element, expressions: Iterable[str]) -> None:

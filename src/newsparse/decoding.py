@@ -12,7 +12,7 @@ import re
 
 from .errors import DecodingError, EmptyDocumentError, ParseError
 
-__all__ = ["declared_charset", "decode_html"]
+__all__ = ["declared_charset", "decode_html", "xml_safe"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -46,6 +46,15 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def xml_safe(text: str) -> str:
+    """``text`` without the C0 control characters lxml refuses in element text.
+
+    lxml parses pages containing them but rejects them when text is assigned back; only the
+    rare code paths that assign text call this, so clean pages pay nothing.
+    """
+    return _CONTROL_CHARS.sub("", text)
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
     if "\x00" in sample:
@@ -71,9 +80,6 @@ def decode_html(data: bytes | str) -> str:
         raise ParseError("the input looks like binary data, not an HTML page")
     if "<" not in text:
         raise ParseError("the input contains no HTML markup")
-    # A few stray C0 controls are parse errors in HTML and not allowed in lxml text: drop them.
-    if _CONTROL_CHARS.search(text):
-        text = _CONTROL_CHARS.sub("", text)
     return text
 
 

@@ -219,7 +219,9 @@ def _meta(root: html.HtmlElement) -> dict[str, str]:
 
 
 def _json_ld(root: html.HtmlElement) -> Iterator[Mapping[str, Any]]:
-    for script in root.xpath("//script[translate(@type,'LDJSON','ldjson')='application/ld+json']"):
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         raw = script.text or ""
         try:
             data = json.loads(raw, strict=False)

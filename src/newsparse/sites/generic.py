@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lxml import etree, html
 
+from ..decoding import xml_safe
 from ..document import has_class
 from ..registry import register
 from ..text import element_text, normalize_space
@@ -90,5 +91,5 @@ def _from_json_ld(page: Page) -> etree._Element | None:
     for line in text.splitlines():
         if normalize_space(line):
             paragraph = etree.SubElement(container, "p")
-            paragraph.text = line
+            paragraph.text = xml_safe(line)
     return container
