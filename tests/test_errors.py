@@ -200,9 +200,7 @@ def test_real_homepage_as_text_is_not_an_article() -> None:
 # -- truncated pages --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "cut", [1, 2, 15, 64, 200, 1000, 2500, 3500, 4200, 4600, 5000, 5500, 6000, 7000, -200, -20]
-)
+@pytest.mark.parametrize("cut", [1, 2, 15, 64, 200, 1000, 2500, 3500, 4200, 4600, 5000, 5500, 6000, 7000, -200, -20])
 def test_truncated_sample_parses_or_raises_a_newsparse_error(cut: int) -> None:
     data = SAMPLE[:cut]
     result = parse_or_newsparse_error(data, url=SAMPLE_URL)
@@ -225,9 +223,7 @@ def test_truncated_inside_a_multibyte_character() -> None:
 
 
 def test_cut_just_after_the_body_still_parses_the_whole_body() -> None:
-    end = SAMPLE.index(b"(Tribunnews.com/Rina Ayu Panca Rini)</p>") + len(
-        b"(Tribunnews.com/Rina Ayu Panca Rini)</p>"
-    )
+    end = SAMPLE.index(b"(Tribunnews.com/Rina Ayu Panca Rini)</p>") + len(b"(Tribunnews.com/Rina Ayu Panca Rini)</p>")
     article = parse_article(SAMPLE[:end], url=SAMPLE_URL)
     assert SAMPLE_SENTENCE in article.paragraphs
     assert article.authors == ["Rina Ayu Panca Rini"]
@@ -277,9 +273,8 @@ def test_undeclared_cp1252_bytes_fall_back_without_crashing() -> None:
 def test_bogus_declared_charset_falls_back_to_utf8(label: str) -> None:
     data = SAMPLE.replace(b'charset="UTF-8"', f'charset="{label}"'.encode(), 1)
     article = parse_article(data, url=SAMPLE_URL)
-    assert (
-        "“Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu tanpa kepastian,” ujarnya."
-        in (article.paragraphs)
+    assert "“Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu tanpa kepastian,” ujarnya." in (
+        article.paragraphs
     )
 
 
@@ -329,6 +324,16 @@ def test_lone_surrogates_in_str_do_not_escape() -> None:
     parse_or_newsparse_error(text, url=SAMPLE_URL)
 
 
+@pytest.mark.parametrize("char", ["\x01", "\x08", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff"])
+def test_stray_control_characters_are_dropped_not_raised(char: str) -> None:
+    """Found by the mutation property test: a \\x01 before a removed ad slot made lxml raise ValueError."""
+    text = SAMPLE_TEXT.replace('<div id="div-Inside-MediumRectangle"', f'{char}<div id="div-Inside-MediumRectangle"')
+    text = text.replace("Uji coba berlangsung", f"Uji {char}coba berlangsung", 1)
+    for data in (text, text.encode("utf-8")):
+        article = parse_article(data, url=SAMPLE_URL)
+        assert SAMPLE_SENTENCE in article.paragraphs
+
+
 def test_bytearray_and_memoryview_are_accepted() -> None:
     assert parse_article(bytearray(SAMPLE), url=SAMPLE_URL).paragraphs
     assert parse_article(memoryview(SAMPLE), url=SAMPLE_URL).paragraphs
@@ -347,14 +352,13 @@ def test_wrong_type_is_type_error(value: object) -> None:
 # -- pathological structure and size --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tag", ["div", "span", "b", "p", "li"])
-def test_deeply_nested_markup_does_not_hang_or_recurse(tag: str) -> None:
-    depth = 100_000
-    body = (
-        f"<{tag}>" * depth
-        + "<p>Teks isi berita yang cukup panjang di sini untuk diuji.</p>"
-        + f"</{tag}>" * depth
-    )
+@pytest.mark.parametrize(
+    ("tag", "depth"),
+    # <p> and <li> cannot nest in HTML: lxml turns them into siblings, so fewer make the same point.
+    [("div", 100_000), ("span", 100_000), ("b", 100_000), ("p", 20_000), ("li", 20_000)],
+)
+def test_deeply_nested_markup_does_not_hang_or_recurse(tag: str, depth: int) -> None:
+    body = f"<{tag}>" * depth + "<p>Teks isi berita yang cukup panjang di sini untuk diuji.</p>" + f"</{tag}>" * depth
     page = (
         "<html><head><title>Judul</title></head><body><h1 id='arttitle'>Judul</h1>"
         f"<div class='side-article txt-article'>{body}</div></body></html>"
@@ -381,22 +385,22 @@ def test_many_unclosed_tags() -> None:
 
 
 def test_huge_paragraph_parses_quickly() -> None:
-    filler = "Kalimat yang panjang sekali untuk menguji ukuran masukan. " * 100_000  # ≈ 5.8 MB
+    filler = "Kalimat yang panjang sekali untuk menguji ukuran masukan. " * 20_000  # ≈ 1.2 MB
     page = SAMPLE_TEXT.replace("<p>Uji coba", f"<p>{filler}</p><p>Uji coba", 1)
     started = time.monotonic()
     article = parse_article(page, url=SAMPLE_URL)
     assert time.monotonic() - started < 10
     assert SAMPLE_SENTENCE in article.paragraphs
-    assert any(len(p) > 5_000_000 for p in article.paragraphs)
+    assert any(len(p) > 1_000_000 for p in article.paragraphs)
 
 
 def test_many_paragraphs_parse_quickly() -> None:
-    many = "".join(f"<p>Paragraf nomor {i} dari berita yang sangat panjang.</p>" for i in range(50_000))
+    many = "".join(f"<p>Paragraf nomor {i} dari berita yang sangat panjang.</p>" for i in range(10_000))
     page = SAMPLE_TEXT.replace("<p>Uji coba", f"{many}<p>Uji coba", 1)
     started = time.monotonic()
     article = parse_article(page, url=SAMPLE_URL)
     assert time.monotonic() - started < 10
-    assert "Paragraf nomor 49999 dari berita yang sangat panjang." in article.paragraphs
+    assert "Paragraf nomor 9999 dari berita yang sangat panjang." in article.paragraphs
 
 
 def test_huge_junk_input_is_rejected_quickly() -> None:
@@ -528,14 +532,14 @@ def html_soup(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_soup(), st.sampled_from([None, SAMPLE_URL, "https://kupang.tribunnews.com/2020/01/01/x"]))
 def test_html_soup_parses_or_raises_newsparse_error(page: str, url: str | None) -> None:
     parse_or_newsparse_error(page, url=url)
     parse_or_newsparse_error(page.encode("utf-8", "surrogatepass"), url=url)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, len(SAMPLE) - 1), st.binary(min_size=0, max_size=8)), max_size=8))
 def test_mutated_sample_parses_or_raises_newsparse_error(edits: list[tuple[int, bytes]]) -> None:
     data = bytearray(SAMPLE)
