@@ -177,3 +177,15 @@ def test_a_body_paragraph_mentioning_baca_is_not_dropped() -> None:
 def test_split_credit() -> None:
     assert split_credit("Aksi suporter di SUGBK. TRIBUNNEWS/IRWAN RISMAWAN") == ("Aksi suporter di SUGBK.", "TRIBUNNEWS/IRWAN RISMAWAN")
     assert split_credit("Tanpa kredit.") == ("Tanpa kredit.", None)
+
+
+def test_bullet_list_items_of_the_article_are_kept() -> None:
+    out = clean("<p>Tips dari dokter:</p><p>• Memakai masker saat keluar rumah.</p><p>• Rajin mencuci tangan dengan sabun.</p>")
+    assert out.paragraphs == ["Tips dari dokter:", "• Memakai masker saat keluar rumah.", "• Rajin mencuci tangan dengan sabun."]
+    assert out.related == []
+
+
+def test_unlinked_bullet_headline_is_a_related_line() -> None:
+    out = clean("<p>Awal.</p><p>• Suwanto, Mudik Tahun Ini Diganti Dengan Lebaran Haji</p><p>Akhir.</p>")
+    assert out.paragraphs == ["Awal.", "Akhir."]
+    assert [link.title for link in out.related] == ["Suwanto, Mudik Tahun Ini Diganti Dengan Lebaran Haji"]

@@ -36,6 +36,7 @@ _TRAILING_CREDIT = re.compile(lang.TRAILING_CREDIT)
 _INITIALS = re.compile(lang.INITIALS)
 _OUTLET_IN_CREDIT = re.compile(lang.OUTLET_IN_CREDIT)
 _RELATED_PREFIX = re.compile(lang.RELATED_PREFIX)
+_BULLET = re.compile(lang.BULLET)
 _CDN_FRAGMENT = re.compile(lang.CDN_FRAGMENT)
 _CREDIT_START = re.compile(lang.CREDIT_LABEL)
 _SYNDICATION_TAYANG = re.compile(lang.SYNDICATION_TAYANG)
@@ -297,6 +298,8 @@ def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> 
             paragraphs.append(text)  # an end marker: the tail stage decides
             continue
         prefix = _RELATED_PREFIX.match(text)
+        if prefix and _BULLET.match(text) and not _is_related_bullet(block, text[prefix.end() :]):
+            prefix = None  # "• Memakai masker …": a list item of the article, not a related headline
         if prefix or _is_link_only(block):
             title = text[prefix.end() :].strip() if prefix else text
             url = resolve(block.links[0][1]) if block.links else None
@@ -325,6 +328,14 @@ def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) 
             out.related[index] = Link(title=f"{earlier.title}{joiner}{block.links[0][0]}", url=url)
             return True
     return False
+
+
+def _is_related_bullet(block: _Block, rest: str) -> bool:
+    """A "•" line is a related link when it is linked or written as a Title Case headline."""
+    if block.links:
+        return block.link_chars >= len(rest.replace(" ", "")) - 2
+    words = [word for word in rest.split() if len(word) > 3 and word[0].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def _is_link_only(block: _Block) -> bool:

@@ -108,6 +108,9 @@ RELATED_PREFIX = (
     r"|berita\s+lain)\s*:\s*|berita\s+lain\s+tentang\s+(?:[^:]{1,60}:\s*)?|[•·●]\s*)"
 )
 
+#: Bullet characters that open related-link lines on regional sites (2019–2020).
+BULLET = r"^\s*[•·●]"
+
 #: Paragraphs that are navigation, promotion or widget labels: dropped whole when they start so.
 PROMO_PREFIXES: tuple[str, ...] = (
     "dapatkan berita pilihan",
