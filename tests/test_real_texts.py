@@ -427,6 +427,10 @@ def test_dateline_authors_and_related(file_id: str) -> None:
         assert (article.dateline.outlet, article.dateline.place) == case.review.dateline
     for name in case.review.authors:
         assert _name_in(name, article.authors), f"{name!r} not in authors {article.authors}"
+    editor = _clean_name(case.observations.get("editor"))
+    if editor:  # from the credit block, or from an "Editor:" line at the bottom of the body (T:019)
+        assert editor in article.editors, article.editors
+        assert editor not in article.authors
     for line in case.role(*RELATED_ROLES):
         headline = _related_parts(line)[1] if line.role in "LJK" else line.text
         url = None if line.role == "L" else related_url(case, line.index)
