@@ -51,7 +51,8 @@ def _examples(path: Path) -> tuple[Document, list[object]]:
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_examples_in_page_run(path: Path) -> None:
+def test_examples_in_page_run(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # examples read repository files by paths relative to the root
     _document, examples = _examples(path)
     registered = {parser.name for parser in newsparse.parsers()}
     failure = None
