@@ -1,0 +1,422 @@
+"""newsparse against the alternatives, in one run on the same pages: speed, accuracy, growth, batches.
+
+    pip install -e ".[bench]"
+    python benchmarks/compare.py            # all tables (about two minutes)
+    python benchmarks/compare.py --quick    # fewer repeats and a smaller WARC
+
+Tables:
+
+1. Speed per page on the same bytes: newsparse ``parse_article``; lxml's bare
+   ``document_fromstring`` (the floor: every tool here parses with lxml); trafilatura
+   ``bare_extraction(with_metadata=True)``; readability-lxml; goose3. Median ms per page,
+   pages/s, peak Python memory (tracemalloc; libxml2's own C allocations are not seen by
+   tracemalloc, for any tool), and the share of newsparse's time spent on quote + source extraction.
+2. Accuracy on the fixture pages (tests/fixtures/*.html with the expected *.json, plus the bundled
+   sample page when no fixtures exist): body token F1 against the expected paragraphs, boilerplate
+   strings left in the body text, title / authors / date exact-match rates.
+3. Growth: time for a page whose body is 1x, 10x and 100x the normal length (should be linear).
+4. Batch throughput over a generated WARC of >= 2,000 records: in this process, and with 1 and 2
+   worker processes (the engine behind ``newsparse batch``).
+
+The real page from ../shared/tribun/real is added to the speed table when that folder exists.
+Targets (issue 7): newsparse <= 1.5x lxml's bare parse per page; >= 10x faster than trafilatura
+with a higher body F1 and zero boilerplate left; 2 workers >= 1.7x one worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import functools
+import gc
+import json
+import logging
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+import newsparse
+from newsparse import extract_quotes, extract_sources, parse_article
+from newsparse.samples import SAMPLE_URL
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+REAL = ROOT.parent / "shared" / "tribun" / "real"
+
+#: Strings that must never be left in an article body.
+BOILERPLATE = (
+    "Baca juga", "BACA JUGA", "Baca:", "TRIBUNNEWS.COM", "Laporan Wartawan", "Laporan Reporter",
+    "(Tribunnews.com/", "Artikel ini telah tayang", "Dapatkan Berita Pilihan", "Penulis:", "Editor:",
+    "Ikuti kami di", "Halaman selanjutnya", "Sumber:", "googletag", "Simak berita", "(*)",
+)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+# -- pages ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    name: str
+    html: bytes
+    url: str | None
+    expected: dict[str, Any] | None = None
+
+
+def load_pages() -> tuple[list[Page], list[Page]]:
+    """(accuracy pages with expectations, speed pages = those plus the real page when present)."""
+    fixtures = []
+    for path in sorted(FIXTURES.glob("*.html")):
+        expected_path = path.with_suffix(".json")
+        if not expected_path.exists():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        fixtures.append(Page(path.stem, path.read_bytes(), expected.get("url"), expected))
+    if not fixtures:  # the minimum: the bundled sample, expected = its own parse (speed is what counts)
+        article = parse_article(newsparse.sample_html(), url=SAMPLE_URL)
+        fixtures.append(Page("bundled-sample", newsparse.sample_html(), SAMPLE_URL, json.loads(article.model_dump_json())))
+    speed = list(fixtures)
+    if REAL.exists():
+        speed.extend(Page("real:" + p.stem, p.read_bytes(), None) for p in sorted(REAL.glob("*.html")))
+    else:
+        print(f"(note: {REAL} not found; the real page is left out)", file=sys.stderr)
+    return fixtures, speed
+
+
+# -- the tools --------------------------------------------------------------------------------
+
+
+@dataclass
+class Extracted:
+    text: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO date or datetime
+
+
+def run_newsparse(page: Page) -> Extracted:
+    a = parse_article(page.html, url=page.url)
+    return Extracted(a.text, a.title, list(a.authors), a.published.isoformat() if a.published else None)
+
+
+def run_lxml(page: Page) -> Extracted:
+    lxml.html.document_fromstring(page.html)
+    return Extracted()
+
+
+def run_trafilatura(page: Page) -> Extracted:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
+    if doc is None:
+        return Extracted()
+    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+    author = get("author") or ""
+    return Extracted(get("text") or "", get("title"), _split_authors(author), get("date"))
+
+
+def run_readability(page: Page) -> Extracted:
+    from readability import Document
+
+    doc = Document(page.html)
+    summary = doc.summary(html_partial=True)
+    root = lxml.html.fragment_fromstring(summary, create_parent="div") if summary.strip() else None
+    paragraphs = []
+    if root is not None:
+        for block in root.iter("p", "h2", "h3", "li", "blockquote"):
+            text = " ".join(block.text_content().split())
+            if text:
+                paragraphs.append(text)
+    return Extracted("\n\n".join(paragraphs), doc.short_title(), [], None)
+
+
+_GOOSE: Any = None
+
+
+def run_goose(page: Page) -> Extracted:
+    global _GOOSE
+    if _GOOSE is None:
+        from goose3 import Goose
+
+        _GOOSE = Goose({"enable_image_fetching": False, "use_meta_language": False, "target_language": "id"})
+    article = _GOOSE.extract(raw_html=page.html.decode("utf-8", "replace"), url=page.url or None)
+    return Extracted(article.cleaned_text or "", article.title, list(article.authors or []), article.publish_date)
+
+
+TOOLS: dict[str, Callable[[Page], Extracted]] = {
+    "newsparse": run_newsparse,
+    "lxml bare parse": run_lxml,
+    "trafilatura": run_trafilatura,
+    "readability-lxml": run_readability,
+    "goose3": run_goose,
+}
+
+
+def available_tools() -> dict[str, Callable[[Page], Extracted]]:
+    tools = {}
+    for name, function in TOOLS.items():
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                function(Page("probe", newsparse.sample_html(), SAMPLE_URL))
+        except ImportError as exc:
+            print(f"(skipping {name}: {exc}; pip install -e '.[bench]')", file=sys.stderr)
+            continue
+        tools[name] = function
+    return tools
+
+
+# -- measurements ---------------------------------------------------------------------------------
+
+
+def median_ms(function: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def peak_kib(function: Callable[[], object]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        function()
+        return tracemalloc.get_traced_memory()[1] / 1024
+    finally:
+        tracemalloc.stop()
+
+
+def speed_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Page], repeat: int) -> dict[str, float]:
+    print(f"\n## Speed: {len(pages)} pages, median of {repeat} runs per page")
+    print(f"{'tool':<18} {'median ms/page':>15} {'pages/s':>9} {'x lxml':>8} {'peak KiB':>9}")
+    medians: dict[str, float] = {}
+    rows = []
+    for name, function in tools.items():
+        per_page = []
+        peaks = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for page in pages:
+                function(page)  # warm-up
+                per_page.append(median_ms(functools.partial(function, page), repeat))
+                peaks.append(peak_kib(functools.partial(function, page)))
+        medians[name] = statistics.median(per_page)
+        rows.append((name, len(per_page) / (sum(per_page) / 1000), max(peaks)))
+    floor = medians.get("lxml bare parse", float("nan"))
+    for name, rate, peak in rows:
+        print(f"{name:<18} {medians[name]:15.3f} {rate:9.1f} {medians[name] / floor:8.2f} {peak:9.0f}")
+    if "trafilatura" in medians:
+        print(f"newsparse is {medians['trafilatura'] / medians['newsparse']:.1f}x faster than trafilatura")
+    if "newsparse" in tools:
+        stage_table(pages, repeat)
+    return medians
+
+
+def stage_table(pages: list[Page], repeat: int) -> None:
+    """Where newsparse's time goes, timed interleaved on each page (robust to a busy machine):
+    the whole ``parse_article``; ``Document.from_html`` alone (decode + lxml + JSON-LD + meta);
+    ``extract_quotes`` + ``extract_sources`` on the page's clean paragraphs."""
+    from newsparse.document import Document
+
+    doc_shares, attribution_shares = [], []
+    for page in pages:
+        paragraphs = list(parse_article(page.html, url=page.url).paragraphs)
+        whole, document, attribution = [], [], []
+        for _ in range(max(repeat, 10)):
+            start = time.perf_counter()
+            parse_article(page.html, url=page.url)
+            middle = time.perf_counter()
+            Document.from_html(page.html, page.url)
+            after = time.perf_counter()
+            extract_quotes(paragraphs)
+            extract_sources(paragraphs)
+            end = time.perf_counter()
+            whole.append(middle - start)
+            document.append(after - middle)
+            attribution.append(end - after)
+        doc_shares.append(statistics.median(document) / statistics.median(whole))
+        attribution_shares.append(statistics.median(attribution) / statistics.median(whole))
+    doc, att = statistics.median(doc_shares), statistics.median(attribution_shares)
+    print(f"newsparse time split (median over pages): Document.from_html {doc:.0%}; quote + source "
+          f"extraction {att:.0%} (max {max(attribution_shares):.0%}); site parser, cleaning and the "
+          f"Article model {1 - doc - att:.0%}")
+
+
+def token_f1(predicted: str, expected: str) -> float:
+    p, e = Counter(_TOKEN.findall(predicted.lower())), Counter(_TOKEN.findall(expected.lower()))
+    overlap = sum((p & e).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / sum(p.values()), overlap / sum(e.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _split_authors(value: str) -> list[str]:
+    return [part.strip() for part in re.split(r";|,|\band\b|\bdan\b", value) if part.strip()]
+
+
+def _same_authors(got: list[str], expected: list[str]) -> bool:
+    return sorted(a.casefold() for a in got) == sorted(a.casefold() for a in expected)
+
+
+def _same_date(got: str | None, expected: str | None) -> bool:
+    """Same calendar date (trafilatura and goose give dates without a time of day)."""
+    if not got or not expected:
+        return got == expected
+    return str(got)[:10] == str(expected)[:10]
+
+
+def accuracy_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Page]) -> dict[str, tuple[float, int]]:
+    print(f"\n## Accuracy: {len(pages)} fixture pages with expected JSON")
+    print(f"{'tool':<18} {'body F1':>8} {'min F1':>7} {'boilerplate left':>17} {'title':>6} {'authors':>8} {'date':>6}")
+    summary: dict[str, tuple[float, int]] = {}
+    leftovers: dict[str, Counter[str]] = {}
+    exact_datetime = 0
+    for name, function in tools.items():
+        if name == "lxml bare parse":
+            continue
+        f1s, left, titles, authors, dates = [], Counter[str](), 0, 0, 0
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for page in pages:
+                expected = page.expected or {}
+                try:
+                    got = function(page)
+                except Exception:  # a tool giving up on a page scores zero there
+                    got = Extracted()
+                f1s.append(token_f1(got.text, "\n\n".join(expected.get("paragraphs", []))))
+                left.update(b for b in BOILERPLATE for _ in range(got.text.count(b)))
+                titles += (got.title or "").strip() == expected.get("title")
+                authors += _same_authors(got.authors, expected.get("authors", []))
+                dates += _same_date(got.date, expected.get("published"))
+                if name == "newsparse":
+                    exact_datetime += got.date == expected.get("published")
+        n = len(pages)
+        total_left = sum(left.values())
+        summary[name] = (statistics.mean(f1s), total_left)
+        leftovers[name] = left
+        print(f"{name:<18} {statistics.mean(f1s):8.4f} {min(f1s):7.3f} {total_left:17d} "
+              f"{titles / n:6.2f} {authors / n:8.2f} {dates / n:6.2f}")
+    print(f"(date = same calendar date; newsparse's full timestamp incl. zone matches on "
+          f"{exact_datetime}/{len(pages)})")
+    for name, left in leftovers.items():
+        if left:
+            print(f"  left by {name}: " + ", ".join(f"{k!r}x{v}" for k, v in left.most_common()))
+    return summary
+
+
+# -- growth ------------------------------------------------------------------------------------
+
+
+def scaled_page(html: bytes, factor: int) -> bytes:
+    """The page with its body paragraphs repeated ``factor`` times (the same text, in order)."""
+    root = lxml.html.document_fromstring(html)
+    container = max(root.iter("div", "article", "section"), key=lambda el: len(el.findall("p")))
+    paragraphs = container.findall("p")
+    anchor = paragraphs[-1]
+    for _ in range(factor - 1):
+        for p in paragraphs:
+            clone = copy.deepcopy(p)
+            clone.tail = "\n"
+            anchor.addnext(clone)
+            anchor = clone
+    return lxml.html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def growth_table(repeat: int) -> None:
+    base = newsparse.sample_html()
+    print("\n## Growth: the bundled sample page with its body 1x, 10x, 100x as long")
+    print(f"{'body':>5} {'KiB':>7} {'paragraphs':>10} {'newsparse ms':>13} {'per 1x':>7} {'lxml ms':>8} {'per 1x':>7}")
+    first: tuple[float, float] | None = None
+    for factor in (1, 10, 100):
+        html = scaled_page(base, factor)
+        article = parse_article(html, url=SAMPLE_URL)
+        runs = max(3, repeat // factor)
+        ours = median_ms(lambda h=html: parse_article(h, url=SAMPLE_URL), runs)
+        bare = median_ms(lambda h=html: lxml.html.document_fromstring(h), runs)
+        if first is None:
+            first = (ours, bare)
+        print(f"{factor:>4}x {len(html) / 1024:7.0f} {len(article.paragraphs):10d} {ours:13.2f} "
+              f"{ours / first[0] / factor:7.2f} {bare:8.2f} {bare / first[1] / factor:7.2f}")
+    print("(per 1x = time / (1x time * factor): about 1 or below means linear)")
+
+
+# -- batch ----------------------------------------------------------------------------------------
+
+
+def batch_table(pages: list[Page], records: int) -> None:
+    try:
+        from newsparse.warc import iter_warc_pages, write_warc
+    except ImportError:
+        print("\n(skipping the batch table: pip install -e '.[warc]')")
+        return
+    from newsparse.batch import iter_results
+    from newsparse.cli import _article_json
+
+    sources = [p for p in pages if p.url] or [Page("sample", newsparse.sample_html(), SAMPLE_URL)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.warc.gz"
+        write_warc(path, ((sources[i % len(sources)].html, f"{sources[i % len(sources)].url}?r={i}")
+                          for i in range(records)))
+        size = path.stat().st_size
+        print(f"\n## Batch throughput: a WARC of {records} records ({size / 2**20:.1f} MiB gzipped), "
+              f"{os.cpu_count()} CPUs")
+        print(f"{'mode':<28} {'seconds':>8} {'pages/s':>9} {'x 1 worker':>11}")
+        rates: dict[str, float] = {}
+        for label, workers, timeout in [("in this process", 1, None), ("1 worker process", 1, 60.0),
+                                        ("2 worker processes", 2, 60.0)]:
+            start = time.perf_counter()
+            parsed = 0
+            for *_, result in iter_results(iter_warc_pages(path), _article_json, workers=workers,
+                                           timeout=timeout, chunksize=8):
+                parsed += isinstance(result, str)
+            seconds = time.perf_counter() - start
+            rates[label] = records / seconds
+            base = rates.get("1 worker process")
+            speedup = f"{rates[label] / base:11.2f}" if base else f"{'':>11}"
+            print(f"{label:<28} {seconds:8.2f} {rates[label]:9.1f} {speedup}")
+            assert parsed == records, (parsed, records)
+        print(f"2 workers vs in-process: {rates['2 worker processes'] / rates['in this process']:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, a 2,000-record WARC")
+    parser.add_argument("--repeat", type=int, help="runs per page for the speed table")
+    parser.add_argument("--records", type=int, help="WARC records for the batch table (>= 2000)")
+    parser.add_argument("--only", choices=("speed", "accuracy", "growth", "batch"), action="append")
+    args = parser.parse_args()
+    logging.getLogger("goose3").setLevel(logging.ERROR)  # it warns about every local date it meets
+    repeat = args.repeat or (5 if args.quick else 20)
+    records = args.records or (2000 if args.quick else 4000)
+    only = set(args.only or ("speed", "accuracy", "growth", "batch"))
+    print(f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}, lxml {lxml.etree.__version__}, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    fixtures, speed_pages = load_pages()
+    tools = available_tools() if only & {"speed", "accuracy"} else {}
+    if "speed" in only:
+        speed_table(tools, speed_pages, repeat)
+    if "accuracy" in only:
+        accuracy_table(tools, fixtures)
+    if "growth" in only:
+        growth_table(repeat * 2)
+    if "batch" in only:
+        batch_table(fixtures, records)
+
+
+if __name__ == "__main__":
+    main()
