@@ -189,3 +189,17 @@ def test_unlinked_bullet_headline_is_a_related_line() -> None:
     out = clean("<p>Awal.</p><p>• Suwanto, Mudik Tahun Ini Diganti Dengan Lebaran Haji</p><p>Akhir.</p>")
     assert out.paragraphs == ["Awal.", "Akhir."]
     assert [link.title for link in out.related] == ["Suwanto, Mudik Tahun Ini Diganti Dengan Lebaran Haji"]
+
+
+def test_tribun_page_without_body_markup_falls_back_to_json_ld_article_body() -> None:
+    from newsparse import parse_article
+
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Judul", '
+        '"articleBody": "TRIBUNNEWS.COM, JAKARTA - Paragraf pertama.\\nParagraf kedua. (Tribunnews.com/Nama Penulis)"}'
+        "</script></head><body><h1 id='arttitle'>Judul</h1><div class='new-template'>…</div></body></html>"
+    )
+    article = parse_article(page, url="https://www.tribunnews.com/nasional/2025/01/01/judul")
+    assert article.paragraphs == ["Paragraf pertama.", "Paragraf kedua."]
+    assert article.authors == ["Nama Penulis"]
+    assert article.dateline is not None and article.dateline.place == "JAKARTA"

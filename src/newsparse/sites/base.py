@@ -18,17 +18,18 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
-from lxml import etree
+from lxml import etree, html
 
 from .. import metadata
 from ..cleaning import CleaningRules
 from ..dates import parse_date
+from ..decoding import xml_safe
 from ..document import Document, compiled_xpath, has_class, host_of
 from ..lang import id as lang
 from ..models import Image, Link, Source
 from ..text import element_text, normalize_space
 
-__all__ = ["Layout", "Page", "Selectors", "SiteParser", "has_class"]
+__all__ = ["Layout", "Page", "Selectors", "SiteParser", "has_class", "json_ld_body"]
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
 
@@ -306,3 +307,21 @@ def _article_day(doc: Document) -> date | None:
                 continue
     published = metadata.published(doc)
     return published.date() if published else None
+
+
+def json_ld_body(doc: Document) -> etree._Element | None:
+    """The JSON-LD ``articleBody`` as a ``<div>`` of ``<p>`` (one per line), or None.
+
+    A fallback for pages whose body markup is missing or unrecognised: the cleaner then treats
+    it like any other body.
+    """
+    article = doc.article_json_ld
+    text = article.get("articleBody") if article else None
+    if not isinstance(text, str) or not normalize_space(text):
+        return None
+    container: etree._Element = html.Element("div")
+    for line in text.splitlines():
+        if normalize_space(line):
+            paragraph = etree.SubElement(container, "p")
+            paragraph.text = xml_safe(line)
+    return container

@@ -6,13 +6,12 @@ too thin raises :class:`~newsparse.errors.NotAnArticleError` rather than returni
 
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
-from ..decoding import xml_safe
 from ..document import has_class
 from ..registry import register
-from ..text import element_text, normalize_space
-from .base import Page, Selectors, SiteParser
+from ..text import element_text
+from .base import Page, Selectors, SiteParser, json_ld_body
 
 __all__ = ["GenericParser"]
 
@@ -38,7 +37,8 @@ class GenericParser(SiteParser):
             ".//aside",
             ".//header",
             ".//footer",
-            f".//*[{has_class('related')} or {has_class('share')} or {has_class('ads')} or {has_class('advertisement')}]",
+            f".//*[{has_class('related')} or {has_class('share')}]",
+            f".//*[{has_class('ads')} or {has_class('advertisement')}]",
         ),
         related=(f".//p[{has_class('baca')}]",),
     )
@@ -83,13 +83,7 @@ def _densest(root: etree._Element) -> etree._Element | None:
 
 
 def _from_json_ld(page: Page) -> etree._Element | None:
-    article = page.doc.article_json_ld
-    text = article.get("articleBody") if article else None
-    if not isinstance(text, str) or len(normalize_space(text)) < _MIN_BODY_CHARS:
+    body = json_ld_body(page.doc)
+    if body is None or len(element_text(body)) < _MIN_BODY_CHARS:
         return None
-    container: etree._Element = html.Element("div")
-    for line in text.splitlines():
-        if normalize_space(line):
-            paragraph = etree.SubElement(container, "p")
-            paragraph.text = xml_safe(line)
-    return container
+    return body

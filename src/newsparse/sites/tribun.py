@@ -7,9 +7,11 @@ the library's.
 
 from __future__ import annotations
 
+from lxml import etree
+
 from ..document import has_class
 from ..registry import register
-from .base import Layout, Page, Selectors, SiteParser
+from .base import Layout, Page, Selectors, SiteParser, json_ld_body
 
 __all__ = ["TribunParser"]
 
@@ -121,9 +123,12 @@ class TribunParser(SiteParser):
         ),
         image_caption=(
             f"//div[@id='artimg']//div[{has_class('grey2')}]",
-            f"//div[@id='artimg']//figcaption",
+            "//div[@id='artimg']//figcaption",
         ),
-        image_credit=(f"//div[@id='artimg']//div[{has_class('white')}]", f"//div[@id='artimg']//*[{has_class('credit')}]"),
+        image_credit=(
+            f"//div[@id='artimg']//div[{has_class('white')}]",
+            f"//div[@id='artimg']//*[{has_class('credit')}]",
+        ),
         next_page=(
             f"//a[{has_class('bgblue')}][contains(normalize-space(.), 'Halaman selanjutnya')]/@href",
             "//div[@id='article']//a[contains(translate(normalize-space(.), 'HS', 'hs'), 'halaman selanjutnya')]/@href",
@@ -174,12 +179,20 @@ class TribunParser(SiteParser):
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
         Layout(
             "desktop-2022",
-            marker=f"//div[{has_class('txt-article')} and ({has_class('multi-fontsize')} or {has_class('editcontent')})]",
+            marker=(
+                f"//div[{has_class('txt-article')}"
+                f" and ({has_class('multi-fontsize')} or {has_class('editcontent')})]"
+            ),
             selectors=Selectors(
                 credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
             ),
         ),
     )
+
+    def body(self, page: Page) -> etree._Element | None:
+        """The ``.txt-article`` body; else JSON-LD ``articleBody`` (markup changed, body still there)."""
+        found = super().body(page)
+        return found if found is not None else json_ld_body(page.doc)
 
     def zone_for(self, page: Page) -> str:
         """WITA or WIT for the network's eastern regional sites, WIB elsewhere."""
