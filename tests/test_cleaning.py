@@ -10,8 +10,8 @@ from newsparse.cleaning import CleaningRules, clean_body, split_credit
 RULES = CleaningRules(related=(".//p[contains(@class, 'baca')]",))
 
 
-def clean(body: str, first_page: bool = True):  # type: ignore[no-untyped-def]
-    return clean_body(html.fragment_fromstring(f"<div>{body}</div>"), RULES, first_page=first_page)
+def clean(body: str):  # type: ignore[no-untyped-def]
+    return clean_body(html.fragment_fromstring(f"<div>{body}</div>"), RULES)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,7 @@ def test_dateline_variants(prefix: str, outlet: str, place: str | None) -> None:
     assert (out.dateline.outlet, out.dateline.place) == (outlet, place)
 
 
-def test_no_dateline_on_later_pages_and_ordinary_openings() -> None:
-    assert clean("<p>TRIBUNNEWS.COM, JAKARTA - Teks.</p>", first_page=False).dateline is None
+def test_ordinary_openings_are_not_datelines() -> None:
     out = clean("<p>Jakarta kembali macet pada Senin pagi - seperti biasa.</p>")
     assert out.dateline is None and out.paragraphs == ["Jakarta kembali macet pada Senin pagi - seperti biasa."]
 

@@ -106,12 +106,11 @@ def clean_body(
     body: etree._Element,
     rules: CleaningRules,
     resolve: Resolver | None = None,
-    first_page: bool = True,
 ) -> CleanedBody:
     """Clean ``body`` in place and return its paragraphs with the stripped parts kept aside.
 
-    ``resolve`` turns relative link and image URLs into absolute ones. ``first_page`` is False
-    for pages 2… of a paginated article: those carry no dateline or opening reporter line.
+    ``resolve`` turns relative link and image URLs into absolute ones. Pages 2… of a paginated
+    article normally carry no dateline or reporter line; when one does, it is stripped too.
     """
     resolve = resolve or _identity
     out = CleanedBody()
@@ -125,8 +124,7 @@ def clean_body(
             out.images.append(image)
         _remove(element)
     paragraphs = _classify(_blocks(body), out, resolve)
-    if first_page:
-        _strip_head(paragraphs, out)
+    _strip_head(paragraphs, out)
     _strip_tail(paragraphs, out)
     out.paragraphs = [p for p in paragraphs if p]
     out.related = _unique_links(out.related)

@@ -44,7 +44,7 @@ def parse_article(html: bytes | str, url: str | None = None, parser: ParserChoic
     """
     doc = Document.from_html(html, url)
     site_parser = registry.resolve(doc, parser)
-    return _build(site_parser, doc, first_page=True)
+    return _build(site_parser, doc)
 
 
 def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: ParserChoice = None) -> Article:
@@ -60,13 +60,13 @@ def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: Pa
         doc = Document.from_html(html, page_url)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
-        articles.append(_build(site_parser, doc, first_page=number == 1, attribute=False))
+        articles.append(_build(site_parser, doc, attribute=False))
     if not articles:
         raise ParseError("parse_pages() needs at least one page")
     return _merge(articles)
 
 
-def _build(site_parser: SiteParser, doc: Document, first_page: bool, attribute: bool = True) -> Article:
+def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Article:
     page = site_parser.page(doc)
     title = site_parser.title(page)
     body = site_parser.body(page)
@@ -90,7 +90,7 @@ def _build(site_parser: SiteParser, doc: Document, first_page: bool, attribute: 
     }
     outside_related = site_parser.related(page)
     credited_sources = site_parser.source_credits(page)
-    cleaned = clean_body(body, site_parser.cleaning_rules(page), doc.absolute, first_page=first_page)
+    cleaned = clean_body(body, site_parser.cleaning_rules(page), doc.absolute)
     if not cleaned.paragraphs:
         raise NotAnArticleError(f"{_where(doc)}: the article body is empty after removing boilerplate")
     if not title:
