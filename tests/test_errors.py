@@ -8,6 +8,7 @@ documented exception: passing something that is neither ``str`` nor ``bytes`` ra
 
 from __future__ import annotations
 
+import html
 import random
 import time
 from pathlib import Path
@@ -537,6 +538,42 @@ def html_soup(draw: st.DrawFn) -> str:
 def test_html_soup_parses_or_raises_newsparse_error(page: str, url: str | None) -> None:
     parse_or_newsparse_error(page, url=url)
     parse_or_newsparse_error(page.encode("utf-8", "surrogatepass"), url=url)
+
+
+_BLOCKS = [
+    "<p>{t}</p>", "<p><strong>{t}</strong> - {t}</p>", '<p class="baca">Baca juga: <a href="/r">{t}</a></p>',
+    "<p>{t}<br>{t}</p>", '<p><a href="/x">{t}</a></p>', "<h2>{t}</h2>", "<div>{t}<p>{t}</p>{t}</div>",
+    '<figure><img src="/i.jpg"><figcaption>{t}</figcaption></figure>', "<script>{t}</script>",
+    '<div id="div-Inside-MediumRectangle" class="ads-on-body">{t}</div>', "{t}", "<ul><li>{t}</li></ul>",
+    '<blockquote class="twitter-tweet"><p>{t}</p></blockquote>', "<table><tr><td>{t}</td></tr></table>",
+]  # fmt: skip
+
+
+@st.composite
+def tribun_page(draw: st.DrawFn) -> str:
+    """A well-formed 2022 Tribun page whose body is random blocks of Tribun-ish and random text."""
+    pieces = st.one_of(st.sampled_from(_TEXTS), st.text(max_size=30))
+    body = []
+    for _ in range(draw(st.integers(0, 12))):
+        block = draw(st.sampled_from(_BLOCKS))
+        while "{t}" in block:
+            block = block.replace("{t}", html.escape(draw(pieces)), 1)
+        body.append(block)
+    return (
+        '<html><head><meta charset="utf-8"></head><body><h1 id="arttitle">' + html.escape(draw(pieces)) + "</h1>"
+        '<div id="article_con"><div class="side-article txt-article multi-fontsize">' + "".join(body) + "</div></div>"
+        "</body></html>"
+    )
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tribun_page())
+def test_random_tribun_bodies_parse_or_raise_newsparse_error(page: str) -> None:
+    result = parse_or_newsparse_error(page, url=SAMPLE_URL)
+    if isinstance(result, Article):
+        assert result.paragraphs and all(p and p == p.strip() for p in result.paragraphs)
+        assert result.text == "\n\n".join(result.paragraphs)
+        assert result.title
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
