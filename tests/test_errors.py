@@ -230,6 +230,36 @@ def test_cut_just_after_the_body_still_parses_the_whole_body() -> None:
     assert article.authors == ["Rina Ayu Panca Rini"]
 
 
+def _real_pages() -> list[Path]:
+    real = SHARED / "tribun" / "real"
+    return sorted(real.glob("*.html")) if real.is_dir() else []
+
+
+def test_truncated_real_page_parses_or_raises_a_newsparse_error() -> None:
+    """The real 2020 Tribun Solo page (scripts, ads, JSON-LD, sidebar) cut at 97 points."""
+    pages = _real_pages()
+    if not pages:
+        pytest.skip("../shared not found: real Tribun material is not available")
+    data = pages[0].read_bytes()
+    url = "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m-adalah-vaksin-terbaik-cegah-covid-19"
+    outcomes = set()
+    for cut in range(0, len(data), max(1, len(data) // 97)):
+        result = parse_or_newsparse_error(data[:cut], url=url)
+        outcomes.add(type(result).__name__)
+    assert "Article" in outcomes  # the later cuts keep the whole body
+    assert outcomes & {"EmptyDocumentError", "NotAnArticleError", "ParseError"}  # the early ones cannot
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-8-sig"])
+def test_real_page_in_another_unicode_encoding_gives_the_same_article(codec: str) -> None:
+    pages = _real_pages()
+    if not pages:
+        pytest.skip("../shared not found: real Tribun material is not available")
+    data = pages[0].read_bytes()
+    url = "https://solo.tribunnews.com/2020/10/09/protokol-kesehatan-3m-adalah-vaksin-terbaik-cegah-covid-19"
+    assert parse_article(data.decode("utf-8").encode(codec), url=url) == parse_article(data, url=url)
+
+
 # -- broken and unusual encodings -----------------------------------------------------------------
 
 
