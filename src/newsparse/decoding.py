@@ -28,6 +28,7 @@ _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
 _SNIFF_BYTES = 4096
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MAX_INVALID_UTF8_RATIO = 0.01
 
 
@@ -47,12 +48,13 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def xml_safe(text: str) -> str:
-    """``text`` without the C0 control characters lxml refuses in element text.
+    """``text`` without the characters XML cannot hold (C0 controls, U+FFFE, U+FFFF).
 
-    lxml parses pages containing them but rejects them when text is assigned back; only the
-    rare code paths that assign text call this, so clean pages pay nothing.
+    lxml's HTML parser keeps them in text nodes but refuses them when text is assigned back;
+    only the rare code paths that assign text call this, so clean pages pay nothing. Vertical
+    tab and form feed become spaces, the others vanish.
     """
-    return _CONTROL_CHARS.sub("", text)
+    return _NOT_XML.sub(lambda m: " " if m.group(0) in "\x0b\x0c" else "", text)
 
 
 def _looks_binary(text: str) -> bool:

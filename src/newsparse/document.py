@@ -24,10 +24,6 @@ from .text import element_text, normalize_space
 __all__ = ["Document", "has_class", "host_of"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
-# Characters XML cannot hold. lxml's HTML parser keeps them in text nodes, and the first
-# ``.text``/``.tail`` assignment during cleaning would then raise a raw ValueError.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NOT_XML_SPACES = {"\x0b": " ", "\x0c": " "}
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
 
 
@@ -119,7 +115,6 @@ class Document:
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
         text = _XML_DECLARATION.sub("", text, count=1)
-        text = _NOT_XML.sub(lambda m: _NOT_XML_SPACES.get(m.group(0), ""), text)
         try:
             root = html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:

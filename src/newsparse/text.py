@@ -7,19 +7,27 @@ Tribun auto-links keywords inside paragraphs, so an element's text must keep inl
 
 from __future__ import annotations
 
-import re
 
 from lxml import etree
 
 __all__ = ["BLOCK_TAGS", "element_text", "normalize_space"]
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"\s+")
+# Zero-width and soft-hyphen characters, and the controls XML cannot hold (lxml keeps them in
+# parsed text): none of them belongs in output text.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffe\uffff"), *range(0x00, 0x20), 0x7F], None
+)
 
 
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (NBSP included) to one space and strip the ends."""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE)).strip()
+    # str.split() splits on exactly the characters ``\s`` matches in a str pattern (str.isspace),
+    # and is several times faster than ``re.sub``. Whitespace runs are gone after the join, so
+    # anything still unprintable is an invisible or control character: only then translate.
+    joined = " ".join(text.split())
+    if joined.isprintable():
+        return joined
+    return " ".join(joined.translate(_INVISIBLE).split())
 
 
 def element_text(element: etree._Element) -> str:
