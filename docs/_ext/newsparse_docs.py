@@ -80,7 +80,12 @@ class FieldsDirective(Directive):
         for index, value in enumerate((name, kind, meaning)):
             entry = nodes.entry()
             paragraph = nodes.paragraph()
-            paragraph += nodes.literal(value, value) if literal and index < 2 else nodes.Text(value)
+            if literal and index < 2:
+                paragraph += nodes.literal(value, value)
+            else:  # `name` in a description is code
+                for part, text in enumerate(value.split("`")):
+                    if text:
+                        paragraph += nodes.literal(text, text) if part % 2 else nodes.Text(text)
             entry += paragraph
             row += entry
         return row
