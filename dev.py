@@ -192,6 +192,8 @@ def check_package(python: Path) -> None:
 
 
 def test(args: list[str]) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # echoing pytest's output must never crash on a code page
+        sys.stdout.reconfigure(errors="replace")
     package = "--no-package" not in args
     args = [a for a in args if a != "--no-package"]
     python = ensure_env(".venv-test", *TEST_REQUIREMENTS)
