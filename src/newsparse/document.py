@@ -63,6 +63,49 @@ def compiled_xpath(expression: str) -> etree.XPath:
     return etree.XPath(_descendant_axis(expression))
 
 
+_FAST_PATH = re.compile(
+    r"^//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:@id='(?P<id>[^'\[\]|]{1,100})'"
+    r"|\(contains\(@class, '(?P<cls>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
+    r" ' (?P=cls) '\)\))\](?P<rest>(?:[/\[][^|]*)?)$"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
+    """(``"id"`` or ``"class"``, tag, key, rest) for expressions the page index can start."""
+    match = _FAST_PATH.match(expression)
+    if match is None:
+        return None
+    if match.group("id") is not None:
+        return "id", match.group("tag"), match.group("id"), match.group("rest")
+    return "class", match.group("tag"), match.group("cls"), match.group("rest")
+
+
+@attrs.frozen
+class _PageIndex:
+    """Elements by id and by class token, and every element's position in document order."""
+
+    ids: dict[str, list[etree._Element]]
+    classes: dict[str, list[etree._Element]]
+    order: dict[etree._Element, int]
+
+    @classmethod
+    def of(cls, root: etree._Element) -> _PageIndex:
+        ids: dict[str, list[etree._Element]] = {}
+        classes: dict[str, list[etree._Element]] = {}
+        order: dict[etree._Element, int] = {}
+        for position, element in enumerate(root.iter(etree.Element)):
+            order[element] = position
+            key = element.get("id")
+            if key:
+                ids.setdefault(key, []).append(element)
+            names = element.get("class")
+            if names:
+                for name in dict.fromkeys(names.split()):
+                    classes.setdefault(name, []).append(element)
+        return cls(ids, classes, order)
+
+
 def has_class(name: str) -> str:
     """An XPath predicate body that matches elements having ``name`` among their class tokens.
 
@@ -126,9 +169,45 @@ class Document:
     # -- convenience readers ------------------------------------------------------------------
 
     def xpath(self, expression: str) -> list[Any]:
-        """Evaluate an XPath expression against the whole page."""
+        """Evaluate an XPath expression against the whole page.
+
+        Expressions that start by picking elements by id or class token (``//div[@id='x']…``,
+        ``//div[has_class('x')]…``) start from an index of the page built once, instead of a scan
+        of the whole tree per expression; the result is the same node-set in document order.
+        """
+        fast = _fast_path(expression)
+        if fast is not None:
+            return self._indexed(*fast)
         result = compiled_xpath(expression)(self.root)
         return result if isinstance(result, list) else [result]
+
+    def exists(self, expression: str) -> bool:
+        """Whether ``expression`` matches anything on the page (a union: any of its parts)."""
+        parts = expression.split(" | ")
+        if all(_fast_path(part) is not None for part in parts):
+            return any(self.xpath(part) for part in parts)
+        return bool(compiled_xpath(f"boolean({expression})")(self.root))
+
+    @functools.cached_property
+    def _index(self) -> _PageIndex:
+        return _PageIndex.of(self.root)
+
+    def _indexed(self, kind: str, tag: str, key: str, rest: str) -> list[Any]:
+        index = self._index
+        candidates = (index.ids if kind == "id" else index.classes).get(key, ())
+        if tag != "*":
+            candidates = [element for element in candidates if element.tag == tag]
+        if not rest:
+            return list(candidates)
+        step = compiled_xpath(f"self::node(){rest}")
+        results: list[Any] = []
+        for element in candidates:
+            found = step(element)
+            results.extend(found if isinstance(found, list) else [found])
+        if len(candidates) > 1 and results and all(isinstance(r, etree._Element) for r in results):
+            unique = {id(r): r for r in results}.values()
+            results = sorted(unique, key=lambda r: index.order.get(r, -1))
+        return results
 
     def first(self, *expressions: str) -> html.HtmlElement | None:
         """The first element matched by the first expression that matches anything."""

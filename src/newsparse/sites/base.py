@@ -24,7 +24,7 @@ from .. import metadata
 from ..cleaning import CleaningRules
 from ..dates import parse_date
 from ..decoding import xml_safe
-from ..document import Document, compiled_xpath, has_class, host_of
+from ..document import Document, has_class, host_of
 from ..lang import id as lang
 from ..models import Image, Link, Source
 from ..text import element_text, normalize_space
@@ -93,7 +93,7 @@ class Layout:
         """Whether this layout applies to ``doc`` (published on ``day``, if known)."""
         if self.until is not None and (day is None or day >= self.until):
             return False
-        return self.marker is None or bool(compiled_xpath(f"boolean({self.marker})")(doc.root))
+        return self.marker is None or doc.exists(self.marker)
 
 
 @attrs.frozen
@@ -276,7 +276,7 @@ class SiteParser:
             return None  # already the whole article
         paginated = (
             self.next_page_url(page) is not None
-            or any(compiled_xpath(f"boolean({expression})")(page.doc.root) for expression in page.selectors.pagination)
+            or any(page.doc.exists(expression) for expression in page.selectors.pagination)
             or "page=" in urlsplit(current or "").query
         )
         base = page.doc.canonical_url or current

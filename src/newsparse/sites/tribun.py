@@ -72,9 +72,9 @@ _ZONES = {
 _BODY = f"div[{has_class('txt-article')}]"
 _HEADER_TIME = (
     f"//div[@id='article']//div[{has_class('grey')}]//time[not({has_class('timeago')})]",
-    f"//div[{has_class('grey')} and {has_class('bdr3')}]//time",
+    f"//div[{has_class('grey')}][{has_class('bdr3')}]//time",
     f"//div[{has_class('mt10')}]/time",
-    f"//time[{has_class('grey')} and not({has_class('timeago')})]",
+    f"//time[{has_class('grey')}][not({has_class('timeago')})]",
     f"//div[@id='article']//time[not({has_class('timeago')})]",
 )
 
@@ -160,9 +160,9 @@ class TribunParser(SiteParser):
         # 2012–2016 www desktop: `.content h1`, date in `div.grey.bdr3 > h3`, credits after the body.
         Layout(
             "desktop-2015",
-            marker=f"//div[{has_class('txt-article')} and {has_class('helvetica')}]",
+            marker=f"//div[{has_class('txt-article')}][{has_class('helvetica')}]",
             selectors=Selectors(
-                published=(f"//div[{has_class('grey')} and {has_class('bdr3')}]/h3", *_HEADER_TIME),
+                published=(f"//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
                 credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
             ),
         ),
@@ -179,10 +179,7 @@ class TribunParser(SiteParser):
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
         Layout(
             "desktop-2022",
-            marker=(
-                f"//div[{has_class('txt-article')}"
-                f" and ({has_class('multi-fontsize')} or {has_class('editcontent')})]"
-            ),
+            marker=f"//div[{has_class('multi-fontsize')}] | //div[{has_class('editcontent')}]",
             selectors=Selectors(
                 credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
             ),
