@@ -148,6 +148,7 @@ def check_sdist(sdist: Path) -> list[str]:
         "README.md",
         "LICENSE",
         "CHANGELOG.md",
+        "RELEASING.md",
         "src/newsparse/py.typed",
         "src/newsparse/samples/tribunnews-2024-sample.html",
         "docs/conf.py",
