@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from dateutil import parser as dateutil_parser
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -88,9 +88,7 @@ WEEKDAYS: list[tuple[str, int]] = [
 
 @pytest.mark.parametrize(("weekday", "day"), WEEKDAYS)
 def test_every_weekday_name(weekday: str, day: int) -> None:
-    assert same_instant_and_offset(
-        parse_date(f"{weekday}, {day} November 2024 06:16 WIB"), at(2024, 11, day, 6, 16)
-    )
+    assert same_instant_and_offset(parse_date(f"{weekday}, {day} November 2024 06:16 WIB"), at(2024, 11, day, 6, 16))
 
 
 @pytest.mark.parametrize("weekday", ["SENIN", "selasa", "jumat", "JUM'AT", "minggu"])
@@ -195,9 +193,7 @@ def test_iso_dates(text: str, expected: datetime) -> None:
 
 
 def test_naive_iso_takes_the_default_zone() -> None:
-    assert same_instant_and_offset(
-        parse_date("2024-11-01T06:16:00", default_zone="WIT"), at(2024, 11, 1, 6, 16, WIT)
-    )
+    assert same_instant_and_offset(parse_date("2024-11-01T06:16:00", default_zone="WIT"), at(2024, 11, 1, 6, 16, WIT))
     # An explicit offset is never overridden.
     assert same_instant_and_offset(
         parse_date("2024-11-01T06:16:00+07:00", default_zone="WIT"), at(2024, 11, 1, 6, 16, WIB)
@@ -274,14 +270,14 @@ def test_not_a_date_gives_none(text: str | None) -> None:
     assert parse_date(text) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=120))
 def test_parse_date_never_raises(text: str) -> None:
     got = parse_date(text)
     assert got is None or (isinstance(got, datetime) and got.tzinfo is not None)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", ""]),
     st.integers(1, 28),

@@ -35,6 +35,9 @@ NONARTICLE = SHARED / "tribun" / "nonarticle"
 
 SAMPLE: bytes = newsparse.sample_html()
 SAMPLE_TEXT = SAMPLE.decode("utf-8")
+#: "Does not hang": generous, so a loaded CI machine does not fail it; a quadratic blow-up on these
+#: inputs takes minutes, a normal parse well under a few seconds.
+HANG_SECONDS = 30
 #: A sentence of the sample's body, used to check a page was decoded and parsed for real.
 SAMPLE_SENTENCE = "Uji coba berlangsung selama dua pekan dan penumpang tidak dikenai tarif selama masa itu."
 
@@ -396,7 +399,7 @@ def test_deeply_nested_markup_does_not_hang_or_recurse(tag: str, depth: int) -> 
     )
     started = time.monotonic()
     result = parse_or_newsparse_error(page, url=SAMPLE_URL)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < HANG_SECONDS
     assert isinstance(result, (Article, NewsparseError))
 
 
@@ -404,7 +407,7 @@ def test_deeply_nested_markup_without_article_container() -> None:
     page = "<html><body>" + "<div>" * 100_000 + "x" + "</div>" * 100_000 + "</body></html>"
     started = time.monotonic()
     result = parse_or_newsparse_error(page)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < HANG_SECONDS
     assert isinstance(result, NewsparseError)
 
 
@@ -412,7 +415,7 @@ def test_many_unclosed_tags() -> None:
     page = SAMPLE_TEXT.replace("<p>Uji coba", "<p>" + "<b><i><a href='#'>" * 20_000 + "Uji coba", 1)
     started = time.monotonic()
     parse_or_newsparse_error(page, url=SAMPLE_URL)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < HANG_SECONDS
 
 
 def test_huge_paragraph_parses_quickly() -> None:
@@ -420,7 +423,7 @@ def test_huge_paragraph_parses_quickly() -> None:
     page = SAMPLE_TEXT.replace("<p>Uji coba", f"<p>{filler}</p><p>Uji coba", 1)
     started = time.monotonic()
     article = parse_article(page, url=SAMPLE_URL)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < HANG_SECONDS
     assert SAMPLE_SENTENCE in article.paragraphs
     assert any(len(p) > 1_000_000 for p in article.paragraphs)
 
@@ -430,7 +433,7 @@ def test_many_paragraphs_parse_quickly() -> None:
     page = SAMPLE_TEXT.replace("<p>Uji coba", f"{many}<p>Uji coba", 1)
     started = time.monotonic()
     article = parse_article(page, url=SAMPLE_URL)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < HANG_SECONDS
     assert "Paragraf nomor 9999 dari berita yang sangat panjang." in article.paragraphs
 
 
@@ -438,7 +441,7 @@ def test_huge_junk_input_is_rejected_quickly() -> None:
     started = time.monotonic()
     with pytest.raises(ParseError):
         parse_article(b"\x00\x01\x02" * 2_000_000)
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HANG_SECONDS
 
 
 def test_broken_json_ld_is_ignored() -> None:
