@@ -233,6 +233,7 @@ def stage_table(pages: list[Page], repeat: int) -> None:
     from newsparse.document import Document
 
     doc_shares, attribution_shares = [], []
+    totals = [0.0, 0.0, 0.0]
     for page in pages:
         paragraphs = list(parse_article(page.html, url=page.url).paragraphs)
         whole, document, attribution = [], [], []
@@ -248,12 +249,17 @@ def stage_table(pages: list[Page], repeat: int) -> None:
             whole.append(middle - start)
             document.append(after - middle)
             attribution.append(end - after)
+        totals[0] += statistics.median(whole)
+        totals[1] += statistics.median(document)
+        totals[2] += statistics.median(attribution)
         doc_shares.append(statistics.median(document) / statistics.median(whole))
         attribution_shares.append(statistics.median(attribution) / statistics.median(whole))
     doc, att = statistics.median(doc_shares), statistics.median(attribution_shares)
     print(f"newsparse time split (median over pages): Document.from_html {doc:.0%}; quote + source "
           f"extraction {att:.0%} (max {max(attribution_shares):.0%}); site parser, cleaning and the "
           f"Article model {1 - doc - att:.0%}")
+    print(f"over all pages' summed time: Document.from_html {totals[1] / totals[0]:.0%}; quote + source "
+          f"extraction {totals[2] / totals[0]:.0%}")
 
 
 def token_f1(predicted: str, expected: str) -> float:

@@ -12,6 +12,27 @@ Each WARC file is one partition, read and parsed where the task runs, so the fil
 readable from every worker (a shared file system, or ``s3://…`` URLs with ``fsspec`` and
 ``s3fs`` installed on the workers). With a ``distributed.Client`` connected the work runs on its
 cluster; without one, on Dask's local scheduler.
+
+On a cluster: install ``newsparse[dask]`` on the scheduler, the workers and the client, start
+``dask scheduler`` and ``dask worker tcp://SCHEDULER:8786 --nworkers auto --nthreads 1`` (parsing
+is CPU-bound Python: one thread per process), then in the client::
+
+    from distributed import Client
+    client = Client("tcp://SCHEDULER:8786")
+    to_dataframe(read_warcs("s3://bucket/crawl/*.warc.gz", host="tribunnews.com")).to_parquet(...)
+
+From Spark, do the same per partition of WARC paths (``newsparse[warc]`` on the executors)::
+
+    from newsparse.warc import iter_warc
+    from newsparse import parse_many, ParseFailure
+
+    def parse_paths(paths):
+        for path in paths:
+            for result in parse_many(iter_warc(path, host="tribunnews.com")):
+                if not isinstance(result, ParseFailure):
+                    yield result.model_dump(mode="json")
+
+    articles = spark.sparkContext.parallelize(warc_paths, len(warc_paths)).mapPartitions(parse_paths)
 """
 
 from __future__ import annotations
