@@ -312,7 +312,11 @@ class _Pool(Generic[T]):
         self.workers.append(_Worker(self.ctx, self.task))
 
     def close(self) -> None:
+        """Stop the workers: politely when they are idle, at once when they still have pages."""
         for worker in self.workers:
+            if worker.pending:
+                worker.kill()
+                continue
             with contextlib.suppress(BrokenPipeError, OSError):
                 worker.conn.send(None)
         deadline = time.monotonic() + 2
