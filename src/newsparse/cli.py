@@ -43,6 +43,10 @@ from .samples import SAMPLE_URL, sample_html
 __all__ = ["EXIT_FAILURES", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CODES = (
+    "exit codes: 0 every input parsed, 1 some inputs failed or were not articles, 2 usage error, "
+    "130 interrupted (Ctrl-C)"
+)
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 DEFAULT_TIMEOUT = 60.0
@@ -56,8 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse",
         description="Parse Tribun Network article pages into JSON Articles.",
-        epilog="Exit codes: 0 all parsed, 1 some inputs failed or were not articles, 2 usage error, "
-        "130 interrupted.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -65,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     sample = commands.add_parser("sample", help="parse the bundled sample page and print it as JSON")
     sample.add_argument("--indent", type=int, default=2)
 
-    parse = commands.add_parser("parse", help="parse HTML files (or - for stdin) and print Articles")
+    parse = commands.add_parser(
+        "parse", help="parse HTML files (or - for stdin) and print Articles", epilog=EXIT_CODES
+    )
     parse.add_argument("pages", nargs="+", metavar="PAGE", help="HTML files, or - for standard input")
     parse.add_argument("--url", help="the page's URL (picks the parser, resolves links)")
     parse.add_argument("--format", choices=("json", "jsonl", "text"), default="json",
@@ -75,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
         "batch", help="parse HTML files, directories and WARC files into a JSON-lines file",
         description="Parse many pages into OUT (one JSON line per Article). Pages that are not "
         "articles or fail go to the errors file, one JSON line each (input, url, error_type, message).",
+        epilog=EXIT_CODES + ". --resume continues from OUT.progress.json, written next to OUT.",
     )
     batch.add_argument("inputs", nargs="+", metavar="INPUT",
                        help="HTML files, directories (recursive) and WARC files (.warc, .warc.gz)")
