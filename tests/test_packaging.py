@@ -115,6 +115,16 @@ def test_release_builds_once_and_publishes_with_trusted_publishing() -> None:
     assert "password" not in str(publish), "trusted publishing needs no token"
 
 
+def test_read_the_docs_builds_the_docs_extra() -> None:
+    path = ROOT / ".readthedocs.yaml"
+    if not path.is_file():
+        pytest.skip("not a git checkout")
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert config["version"] == 2
+    assert config["sphinx"] == {"configuration": "docs/conf.py", "fail_on_warning": True}
+    assert config["python"]["install"] == [{"method": "pip", "path": ".", "extra_requirements": ["docs"]}]
+
+
 def test_changelog_follows_keep_a_changelog() -> None:
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "## [Unreleased]" in text
