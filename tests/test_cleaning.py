@@ -202,3 +202,13 @@ def test_tribun_page_without_body_markup_falls_back_to_json_ld_article_body() ->
     assert article.paragraphs == ["Paragraf pertama.", "Paragraf kedua."]
     assert article.authors == ["Nama Penulis"]
     assert article.dateline is not None and article.dateline.place == "JAKARTA"
+
+
+def test_a_shorter_credit_of_the_same_writer_is_not_a_second_author() -> None:
+    from newsparse.metadata import unique_people
+
+    assert unique_people(["Sayyid Zulfadli Saleh Wahab", "Sayyid Zulfadli"]) == ["Sayyid Zulfadli Saleh Wahab"]
+    assert unique_people(["Maliana", "Inza Maliana"]) == ["Inza Maliana"]
+    assert unique_people(["Tiah SM", "tiah sm"]) == ["Tiah SM"]
+    assert unique_people(["Gita Irawan", "Fersianus Waku"]) == ["Gita Irawan", "Fersianus Waku"]
+    assert unique_people(["Ali", "Alian Saputra"]) == ["Ali", "Alian Saputra"]

@@ -29,6 +29,7 @@ __all__ = [
     "strip_site_suffix",
     "title",
     "unique",
+    "unique_people",
 ]
 
 _CREDIT_LABEL = re.compile(lang.CREDIT_LABEL)
@@ -49,6 +50,30 @@ def unique(values: Iterable[str]) -> list[str]:
             seen.add(key)
             result.append(value)
     return result
+
+
+def unique_people(names: Iterable[str]) -> list[str]:
+    """Names without duplicates, where a shorter credit of the same person gives way to the longer.
+
+    Tribun credits one writer twice in different lengths ("Sayyid Zulfadli Saleh Wahab" in the
+    byline block, "Sayyid Zulfadli" in the reporter line; "Inza Maliana" and "(…/Maliana)"):
+    a name whose words all appear, in order and adjacent, in a longer name is the same person.
+    """
+    people = unique(names)
+    words = [name.casefold().split() for name in people]
+    kept = []
+    for index, name in enumerate(people):
+        mine = words[index]
+        if not any(
+            len(other) > len(mine) and _contains_run(other, mine) for j, other in enumerate(words) if j != index
+        ):
+            kept.append(name)
+    return kept
+
+
+def _contains_run(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
 
 
 def strip_site_suffix(text: str, site_names: Iterable[str] = ()) -> str:

@@ -120,7 +120,7 @@ def _authors(header: list[str], cleaned: CleanedBody, editors: list[str], doc: D
     JSON-LD ``author`` is used only when the page credits nobody else, and never when it merely
     repeats the editor (Tribun's JSON-LD often names the editor as author).
     """
-    found = metadata.unique([*header, *cleaned.authors])
+    found = metadata.unique_people([*header, *cleaned.authors])
     if found:
         return found
     editor_keys = {name.casefold() for name in [*editors, *cleaned.editors]}
@@ -147,7 +147,7 @@ def _merge(articles: Sequence[Article]) -> Article:
         text=None,
         related=[link.model_dump() for link in _unique_links(related)],
         images=[image.model_dump() for image in images],
-        authors=metadata.unique(authors),
+        authors=metadata.unique_people(authors),
         quotes=[q.model_dump() for q in extract_quotes(paragraphs)],
         sources=[s.model_dump() for s in [*extract_sources(paragraphs), *sources]],
         next_page_url=None,
