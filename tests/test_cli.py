@@ -120,6 +120,20 @@ def test_batch_warc_with_host_filter(tmp_path: Path) -> None:
     assert failure["url"] == "https://solo.tribunnews.com/" and str(failure["input"]).startswith(f"{warc}@")
 
 
+def test_unreadable_warc_is_reported_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("fastwarc", reason="the warc extra (FastWARC) is not installed")
+    from newsparse.warc import write_warc
+
+    good, bad = tmp_path / "good.warc.gz", tmp_path / "bad.warc"
+    write_warc(good, [(SAMPLE, SAMPLE_URL)])
+    bad.write_bytes(b"this is not a WARC file\n" * 20)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(bad), str(good), "-o", str(out), "--timeout", "0"]) == EXIT_FAILURES
+    assert len(_lines(out)) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}: cannot read" in err and "1 input file(s) could not be read" in err
+
+
 def test_progress_bar_only_on_a_terminal() -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -253,28 +253,43 @@ def _kind(path: Path) -> str | None:
 
 
 def _items(
-    paths: Sequence[Path], hosts: list[str] | None, skip: int
+    paths: Sequence[Path], hosts: list[str] | None, skip: int, unreadable: list[str]
 ) -> Iterator[tuple[bytes, str | None, str]]:
-    """``(html, url, input)`` for every page, in order, after skipping the first ``skip`` pages."""
+    """``(html, url, input)`` for every page, in order, after skipping the first ``skip`` pages.
+
+    A file that cannot be read (or a WARC file that breaks off in a corrupt record) is reported on
+    standard error and in ``unreadable``, and the run goes on with the next file.
+    """
     for path in paths:
         if _kind(path) == "warc":
             from .warc import iter_warc_pages
 
-            for page in iter_warc_pages(path, hosts):
-                if skip:
-                    skip -= 1
-                    continue
-                yield page
+            try:
+                for page in iter_warc_pages(path, hosts):
+                    if skip:
+                        skip -= 1
+                        continue
+                    yield page
+            except (OSError, ValueError) as exc:
+                unreadable.append(str(path))
+                _warn(f"{path}: cannot read (the rest of) this WARC file: {exc}")
         else:
             if skip:
                 skip -= 1
                 continue
             try:
                 data = path.read_bytes()
-            except OSError as exc:  # reported as this input's failure by the task
-                data = b""
-                print(f"newsparse: {path}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+            except OSError as exc:
+                unreadable.append(str(path))
+                _warn(f"{path}: cannot read: {exc.strerror or exc}")
+                continue
             yield data, None, str(path)
+
+
+def _warn(message: str) -> None:
+    """A message on stderr, on its own line even while the progress bar is showing."""
+    start = "\r\x1b[K" if _isatty(sys.stderr) else ""
+    print(f"{start}newsparse: {message}", file=sys.stderr)
 
 
 class _Checkpoint:
@@ -346,11 +361,12 @@ def _batch_command(args: argparse.Namespace) -> int:
     counts = _Counts()
     progress = _Progress(sys.stderr, total)
     interrupt = _Interrupt()
+    unreadable: list[str] = []
     done = skip
     stopped_early = False
     with output.open(mode) as out, errors_path.open(mode) as err:
         last_save = time.monotonic()
-        items = _items(paths, args.host, skip)
+        items = _items(paths, args.host, skip, unreadable)
         results = iter_results(items, _article_json, workers=workers, timeout=timeout)
         try:
             for _, _, _, result in results:
@@ -391,8 +407,11 @@ def _batch_command(args: argparse.Namespace) -> int:
         print(f"newsparse: interrupted; {output} holds complete lines only; run again with --resume to "
               "continue", file=sys.stderr)
         return EXIT_INTERRUPTED
+    if unreadable:
+        print(f"newsparse: {len(unreadable)} input file(s) could not be read (see above)", file=sys.stderr)
     if counts.not_article or counts.failed:
         print(f"newsparse: pages that did not become Articles are listed in {errors_path}", file=sys.stderr)
+    if counts.not_article or counts.failed or unreadable:
         return EXIT_FAILURES
     return EXIT_OK
 

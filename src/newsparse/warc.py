@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -129,7 +130,11 @@ def iter_warc_pages(
             fsspec_args=None if "://" in name else False,  # URLs (s3://…) go through fsspec
         )
         for record in iterator:
-            record.parse_http(auto_decode="all")
+            try:
+                record.parse_http(auto_decode="all")
+            except (OSError, ValueError) as exc:  # one broken HTTP message: skip it, say so
+                warnings.warn(f"{name}@{record.stream_pos}: unreadable HTTP response skipped: {exc}", stacklevel=2)
+                continue
             status = record.http_headers.status_code
             if status is not None and not 200 <= status < 300:
                 continue
