@@ -18,7 +18,7 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
-from lxml import etree, html
+from lxml import etree
 
 from .. import metadata
 from ..cleaning import CleaningRules
@@ -319,7 +319,7 @@ def json_ld_body(doc: Document) -> etree._Element | None:
     text = article.get("articleBody") if article else None
     if not isinstance(text, str) or not normalize_space(text):
         return None
-    container: etree._Element = html.Element("div")
+    container: etree._Element = etree.Element("div")
     for line in text.splitlines():
         if normalize_space(line):
             paragraph = etree.SubElement(container, "p")
