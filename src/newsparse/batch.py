@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import selectors
 import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -215,7 +216,10 @@ class _Pool(Generic[T]):
         self.timeout = timeout
         self.chunksize = chunksize
         self.ctx = multiprocessing.get_context(start_method or _default_start_method())
-        self.workers = [_Worker(self.ctx, task) for _ in range(workers)]
+        self.selector = selectors.DefaultSelector()
+        self.workers: list[_Worker[T]] = []
+        for _ in range(workers):
+            self._add(_Worker(self.ctx, task))
         #: Pages to hand out again (their worker was killed while they waited), before new input.
         self.retry: deque[tuple[int, bytes | str, str | None, str]] = deque()
         self.done: dict[int, tuple[int, str, str | None, T | ParseFailure]] = {}
@@ -235,7 +239,7 @@ class _Pool(Generic[T]):
                 next_out += 1
             if self.exhausted and not self.retry and not any(w.pending for w in self.workers):
                 return
-            self._collect([w for w in self.workers if w.pending or not w.ready])
+            self._collect()
 
     def _dispatch(self, numbered: Iterator[tuple[int, bytes | str, str | None, str]], next_out: int) -> None:
         for worker in list(self.workers):
@@ -259,21 +263,32 @@ class _Pool(Generic[T]):
                 self.retry.extendleft(reversed(chunk))
                 self._replace(worker, WORKER_DIED, "")
 
-    def _collect(self, busy: list[_Worker[T]]) -> None:
+    def _add(self, worker: _Worker[T]) -> None:
+        self.workers.append(worker)
+        self.selector.register(worker.conn.fileno(), selectors.EVENT_READ, (worker, False))
+        self.selector.register(worker.process.sentinel, selectors.EVENT_READ, (worker, True))
+
+    def _remove(self, worker: _Worker[T]) -> None:
+        self.workers.remove(worker)
+        for handle in (worker.conn.fileno(), worker.process.sentinel):
+            with contextlib.suppress(KeyError, ValueError):
+                self.selector.unregister(handle)
+        worker.kill()
+
+    def _collect(self) -> None:
+        """Wait for results (one persistent selector: ``Connection.poll`` builds a new one per call)."""
         poll = 0.5 if self.timeout is None else min(0.5, self.timeout / 4)
-        conns = {w.conn: w for w in busy}
-        sentinels = {w.process.sentinel: w for w in busy}
-        ready = wait([*conns, *sentinels], timeout=poll)
-        for handle in ready:
-            worker = conns.get(handle) if isinstance(handle, Connection) else sentinels.get(handle)
-            if worker is None or worker not in self.workers:
+        for key, _ in self.selector.select(timeout=poll):
+            worker, is_sentinel = key.data
+            if worker not in self.workers:
                 continue
-            try:
-                while worker.conn.poll():
+            if not is_sentinel:
+                try:
                     self._receive(worker, worker.conn.recv())
-            except (EOFError, OSError):
-                pass
-            if not worker.process.is_alive() and worker in self.workers:
+                    continue
+                except (EOFError, OSError):
+                    pass  # it died: its sentinel says so once the process is gone
+            if not worker.process.is_alive():
                 code = worker.process.exitcode
                 message = f"the worker process died while parsing this page (exit code {code})"
                 self._replace(worker, WORKER_DIED, message)
@@ -296,8 +311,7 @@ class _Pool(Generic[T]):
 
     def _replace(self, worker: _Worker[T], error_type: str, message: str) -> None:
         """Fail the page ``worker`` is stuck on, requeue its other pages, start a fresh worker."""
-        worker.kill()
-        self.workers.remove(worker)
+        self._remove(worker)
         if not worker.ready:
             raise RuntimeError(
                 f"a newsparse worker process exited while starting (exit code {worker.process.exitcode}); "
@@ -309,7 +323,7 @@ class _Pool(Generic[T]):
             failure = ParseFailure(input=name, url=url, error_type=error_type, message=message)
             self.done[index] = (index, name, url, failure)
             self.retry.extendleft(reversed(worker.pending))
-        self.workers.append(_Worker(self.ctx, self.task))
+        self._add(_Worker(self.ctx, self.task))
 
     def close(self) -> None:
         """Stop the workers: politely when they are idle, at once when they still have pages."""
@@ -324,3 +338,4 @@ class _Pool(Generic[T]):
             worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
             worker.kill()
         self.workers = []
+        self.selector.close()
