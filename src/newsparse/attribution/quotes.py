@@ -34,7 +34,21 @@ _BACKREF = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:Hal|Pernyataan|Ungkapan|Penjelasan|Keterangan)\s(?:itu|ini|tersebut|senada|serupa"
     r"|yang\ssama)\s(?:juga\s|pun\s)?(?:" + "|".join(sorted(lang.BACKREF_VERBS)) + r")\s(?:oleh\s)?"
 )
-_MAX_SENTENCE = 1500
+_MAX_SENTENCE = 600
+_ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
+_WORDS3 = re.compile(r"\S+\s+\S+\s+\S")
+
+
+def _enough_words(text: str, start: int, end: int) -> bool:
+    """At least three words in text[start:end], looking at a bounded prefix only."""
+    return _WORDS3.match(text, start, min(end, start + 200)) is not None
+
+
+def _first_mark(text: str, start: int, end: int) -> int:
+    m = _ANY_MARK.search(text, start, end)
+    return m.start() if m else -1
+
+
 _FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku)\b", re.IGNORECASE)
 
 
@@ -174,18 +188,18 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
             break
     if not marked and verb not in lang.CLAUSE_VERBS:
         return None
-    if not marked and (low.startswith("hal ") or low.startswith("dirinya") is False and low[:1] == ""):
+    if not marked and (low.startswith("hal ") or (low.startswith("dirinya") is False and low[:1] == "")):
         return None
     if low.startswith("hal ") or low.startswith("kepada") or low.startswith("di "):
         return None
     end = send
-    q = min((text.find(c, i, end) for c in _MARKS if text.find(c, i, end) >= 0), default=-1)
+    q = _first_mark(text, i, end)
     if q >= 0:
         if q - i < 15:
             return None  # the content is a direct quote: a pre-quote cue, handled there
         end = q
     s, e = strip_span(text, i, end, " \t\n,.;:")
-    if len(text[s:e].split()) < 3:
+    if not _enough_words(text, s, e):
         return None
     return s, e
 
@@ -208,7 +222,7 @@ class _Para:
         return (s.open_mark if s.open_mark >= 0 else -1) < pos <= end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence around ``pos``, clipped to 1,500 characters each side (linear time)."""
+        """The sentence around ``pos``, clipped to 600 characters each side (linear time)."""
         start, end = sentence_at(self.bounds, len(self.text), pos)
         return max(start, pos - _MAX_SENTENCE), min(end, pos + _MAX_SENTENCE)
 
@@ -233,7 +247,7 @@ def _direct(pi: int, para: _Para, people: People) -> list[_Stmt]:
             while k >= 0 and k > span.open_mark - 50 and text[k].isspace():
                 k -= 1
             starts_sentence = span.open_mark <= 0 or k < 0 or text[k] in ".!?:;)"
-            if not starts_sentence or len(text[s:e].split()) < 3:
+            if not starts_sentence or not _enough_words(text, s, e):
                 continue
             out.append(_Stmt(pi, s, e, True, None, span.start, None, span))
             continue
@@ -277,12 +291,12 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
             if ph.kind == "name" and ph.name and _outlet_name(ph.name):
                 continue  # "Menurut Reuters, …" is a source, not a speaker
         s, e = strip_span(text, comma + 1, send, " \t\n,.;:")
-        q = min((text.find(c, s, e) for c in _MARKS if text.find(c, s, e) >= 0), default=-1)
+        q = _first_mark(text, s, e)
         if q >= 0:
             if q - s < 15:
                 continue
             s, e = strip_span(text, s, q, " \t\n,.;:")
-        if len(text[s:e].split()) < 3:
+        if not _enough_words(text, s, e):
             continue
         out.append(_Stmt(pi, s, e, False, word, m.start(), ph))
     # "…, kata X, …" mid-sentence and "…, kata seorang pejabat, kepada AFP." at the end.
@@ -293,14 +307,16 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
         ph = parse_after(text, m.end(), people)
         if ph.kind == "none":
             continue
-        after = text[ph.end : send].lstrip()
+        after = text[ph.end : min(send, ph.end + 200)].lstrip()
         cont_end = m.start()
-        if after.startswith(",") and len(after[1:].split()) >= 3 and not after[1:].lstrip().startswith("kepada"):
+        tail = after[1:].lstrip()
+        if after.startswith(",") and _enough_words(tail, 0, len(tail)) and not tail.startswith("kepada"):
             cont_end = send
         s, e = strip_span(text, sstart, cont_end, " \t\n,.;:")
-        if len(text[s:e].split()) < 3 or any(c in text[s:e] for c in _MARKS):
+        if not _enough_words(text, s, e) or _first_mark(text, s, e) >= 0:
             continue
-        out.append(_Stmt(pi, s, e, False, m.group(1) if not m.group().rstrip().endswith("nya") else m.group()[2:].strip(), m.start() + 2, ph))
+        cue = m.group()[2:].strip()
+        out.append(_Stmt(pi, s, e, False, cue, m.start() + 2, ph))
     return out
 
 
@@ -331,10 +347,10 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
         people.last = person
         return person.name, ph.role or (person.roles[0] if person.roles else None), True
     if ph.kind == "role" and ph.role:
-        person = people.by_role(ph.role)
-        if person is not None:
-            people.last = person
-            return person.name, ph.role, True
+        found = people.by_role(ph.role)
+        if found is not None:
+            people.last = found
+            return found.name, ph.role, True
         return None, ph.role, False
     if ph.kind == "pronoun":
         last = people.last
@@ -342,12 +358,12 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
             return None, None, False
         return last.name, last.roles[0] if last.roles else None, False
     if ph.kind == "anaphor":
-        person = people.by_role(ph.role) if ph.role and is_role_head(ph.role.split()) else None
-        if person is None:
-            person = people.last
-        if person is None:
+        ref = people.by_role(ph.role) if ph.role and is_role_head(ph.role.split()) else None
+        if ref is None:
+            ref = people.last
+        if ref is None:
             return None, ph.role, False
-        return person.name, person.roles[0] if person.roles else ph.role, False
+        return ref.name, ref.roles[0] if ref.roles else ph.role, False
     return None, ph.role, False
 
 
@@ -377,7 +393,8 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     events: list[tuple[int, int, int, object]] = []  # (para, pos, order, payload)
     for pi, para in enumerate(paras):
         direct = _direct(pi, para, people)
-        indirect = [s for s in _indirect(pi, para, people) if not _overlaps(s, direct)]
+        dstarts = [d.start for d in direct]
+        indirect = [s for s in _indirect(pi, para, people) if not _overlaps(s, direct, dstarts)]
         for st in direct + indirect:
             stmts.append(st)
             events.append((pi, st.cue_pos, 1, st))
@@ -422,13 +439,22 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     return quotes
 
 
-def _overlaps(st: _Stmt, others: list[_Stmt]) -> bool:
-    return any(o.start < st.end and st.start < o.end for o in others)
+def _overlaps(st: _Stmt, others: list[_Stmt], starts: list[int]) -> bool:
+    """Whether ``st`` overlaps one of ``others`` (sorted, non-overlapping; ``starts`` their starts)."""
+    i = bisect_right(starts, st.end - 1) - 1
+    return i >= 0 and others[i].end > st.start
 
 
 def _attribute_back(
-    done: list[_Stmt], pi: int, pos: int, speaker: str | None, role: str | None,
-    paras: list[_Para], stmts: list[_Stmt], starts: list[int], texts: list[str],
+    done: list[_Stmt],
+    pi: int,
+    pos: int,
+    speaker: str | None,
+    role: str | None,
+    paras: list[_Para],
+    stmts: list[_Stmt],
+    starts: list[int],
+    texts: list[str],
 ) -> None:
     """'Hal itu disampaikan X' names the speaker of the cue-less statement just before."""
     targets: list[_Stmt] = []
@@ -474,8 +500,13 @@ def _inherit(stmts: list[_Stmt], paras: list[_Para], people: People) -> None:
     for idx in range(len(ordered) - 2, -1, -1):
         st, nxt = ordered[idx], ordered[idx + 1]
         if (
-            not st.resolved and st.direct and st.span is not None and st.span.close_mark < 0
-            and nxt.para == st.para + 1 and nxt.direct and nxt.resolved
+            not st.resolved
+            and st.direct
+            and st.span is not None
+            and st.span.close_mark < 0
+            and nxt.para == st.para + 1
+            and nxt.direct
+            and nxt.resolved
         ):
             st.speaker, st.role, st.cue, st.resolved = nxt.speaker, nxt.role, nxt.cue, True
     prev: _Stmt | None = None
@@ -489,9 +520,9 @@ def _inherit(stmts: list[_Stmt], paras: list[_Para], people: People) -> None:
         if prev is not None and st.para - prev.para <= 2:
             st.speaker, st.role, st.resolved = prev.speaker, prev.role, True
             continue
-        nxt = next((o for o in ordered[idx + 1 : idx + 4] if o.resolved), None)
-        if nxt is not None and nxt.direct and nxt.para - st.para <= 1:
-            st.speaker, st.role = nxt.speaker, nxt.role
+        after = next((o for o in ordered[idx + 1 : idx + 4] if o.resolved), None)
+        if after is not None and after.direct and after.para - st.para <= 1:
+            st.speaker, st.role = after.speaker, after.role
         elif prev is not None:
             st.speaker, st.role = prev.speaker, prev.role
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..lang import id as lang
 from ..models import Source
@@ -23,26 +22,42 @@ _CASELESS = {a.lower(): canon for canon, (_, aliases) in lang.OUTLETS.items() fo
 _EXACT = {a: canon for canon, (_, aliases) in lang.OUTLETS.items() for a in aliases}
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    exact = sorted({a for _, aliases in lang.OUTLETS.values() for a in aliases if "." not in a}, key=len, reverse=True)
-    caseless = sorted(_CASELESS, key=len, reverse=True)
-    exact_re = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(a) for a in exact) + r")(?![\w-]|\.\w)")
-    caseless_re = re.compile(
-        r"(?<![\w.-])(?:" + "|".join(re.escape(a) for a in caseless) + r"|" + lang.TRIBUN_BRAND + r")(?![\w-])",
-        re.IGNORECASE,
-    )
-    return exact_re, caseless_re
+_NAME_WORDS = re.compile(r"[\w&'’.-]+")
+_FIRST_EXACT = frozenset(a.split()[0] for a in _EXACT)
+_FIRST_CASELESS = frozenset(a.split()[0] for a in _CASELESS)
+_MAX_ALIAS_WORDS = max(len(a.split()) for _, aliases in lang.OUTLETS.values() for a in aliases)
+_TRIBUN = re.compile(lang.TRIBUN_BRAND)
+
+
+def _words_from(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """Spans of up to ``count`` words starting at ``pos``, separated by single spaces."""
+    out: list[tuple[int, int]] = []
+    i = pos
+    while len(out) < count:
+        m = _NAME_WORDS.match(text, i)
+        if m is None:
+            break
+        out.append((m.start(), m.end()))
+        if m.end() >= len(text) or text[m.end()] != " ":
+            break
+        i = m.end() + 1
+    return out
 
 
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<c{i}>{src})" for i, (src, _) in enumerate(lang.SOURCE_CUES_BEFORE)) + r")(?![\w-])",
+    r"(?=[sSyYdDmMbBkK])(?<![\w-])(?:"
+    + "|".join(f"(?P<c{i}>{src})" for i, (src, _) in enumerate(lang.SOURCE_CUES_BEFORE))
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:()\"“”„‟«»]+")
 _DOMAIN = re.compile(lang.DOMAIN_NAME + r"(?![\w-])")
 _CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s(?:of\s|the\s)?[A-Z][\w&'-]*){0,4}")
-_AFTER_CUES = frozenset({"tulis", "lapor", "tulisnya", "lapornya"})
+_AFTER = re.compile(
+    r"(?=[ tTlL])(?: ("
+    + "|".join(sorted(lang.SOURCE_CUES_AFTER))
+    + r")\b|(?<![\w-])(tulis|lapor|Tulis|Lapor) (?=[A-Z]))"
+)
 
 
 def _brand_name(written: str) -> str:
@@ -55,22 +70,51 @@ def lookup_outlet(name: str) -> tuple[str, str] | None:
     canon = _EXACT.get(name) or _CASELESS.get(name.lower())
     if canon is not None:
         return canon, lang.OUTLETS[canon][0]
-    if re.fullmatch(lang.TRIBUN_BRAND, name):
+    if name[:6].lower() == "tribun" and _TRIBUN.fullmatch(name):
         return _brand_name(name), "outlet"
     return None
 
 
 def _outlet_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
-    """The known outlet starting exactly at ``pos``: (name, kind, start, end)."""
-    exact_re, caseless_re = _gazetteer()
-    best: tuple[str, str, int, int] | None = None
-    for rx in (exact_re, caseless_re):
-        m = rx.match(text, pos)
-        if m is not None and (best is None or m.end() > best[3]):
-            found = lookup_outlet(m.group())
+    """The known outlet starting exactly at ``pos``: (name, kind, start, end).
+
+    Dictionary look-ups on the next few words, longest first: constant work per position,
+    whatever the text (a regex alternation of every alias would try them all at each offset).
+    """
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in ".-"):
+        return None
+    if pos >= len(text) or not text[pos].isalpha():
+        return None
+    first = _NAME_WORDS.match(text, pos)
+    if first is None:
+        return None
+    head = first.group().rstrip(".,")
+    if head not in _FIRST_EXACT and head.lower() not in _FIRST_CASELESS and head[:6].lower() != "tribun":
+        return None
+    words = _words_from(text, pos, _MAX_ALIAS_WORDS)
+    for n in range(len(words), 0, -1):
+        end = words[n - 1][1]
+        written = text[pos:end]
+        for cand in (written, written.rstrip(".,")):
+            found = lookup_outlet(cand)
             if found is not None:
-                best = (found[0], found[1], m.start(), m.end())
-    return best
+                return found[0], found[1], pos, pos + len(cand)
+    m = _TRIBUN.match(text, pos)
+    if m is not None and (m.end() >= len(text) or not text[m.end()].isalnum()):
+        return _brand_name(m.group()), "outlet", pos, pos + len(_brand_name(m.group()))
+    return None
+
+
+def _outlet_before(text: str, end: int) -> tuple[str, str, int, int] | None:
+    """The known outlet ending exactly at ``end`` (for "Rodong Sinmun melaporkan")."""
+    starts = [m.start() for m in _NAME_WORDS.finditer(text, max(0, end - 60), end)]
+    for st in starts:
+        if st > 0 and text[st - 1] not in " (":
+            continue
+        hit = _outlet_at(text, st)
+        if hit is not None and hit[3] == end:
+            return hit
+    return None
 
 
 def _unknown_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
@@ -106,9 +150,10 @@ def _skip_descriptors(text: str, pos: int, limit: int) -> int:
                 return i
         elif low not in lang.SOURCE_DESCRIPTORS:
             # A capitalised country or qualifier before a known outlet ("resmi Korut KCNA").
+            if steps == 0 or not m.group()[:1].isupper() or _outlet_at(text, i) is not None:
+                return i
             nxt = _TOKEN.match(text, m.end() + 1) if m.end() < limit else None
-            if not (m.group()[:1].isupper() and _outlet_at(text, i) is None and nxt is not None
-                    and _outlet_at(text, nxt.start()) is not None and steps > 0):
+            if nxt is None or _outlet_at(text, nxt.start()) is None:
                 return i
         i = m.end()
         steps += 1
@@ -128,7 +173,7 @@ def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
     for m in _CUE.finditer(text):
         if inside(m.start()):
             continue
-        idx = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        idx = int((m.lastgroup or "c0")[1:])
         cue = lang.SOURCE_CUES_BEFORE[idx][1]
         limit = min(len(text), m.end() + 120)
         pos = _skip_descriptors(text, m.end(), limit)
@@ -155,27 +200,22 @@ def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
                 break
             found.append((nxt[0], nxt[1], cue, nxt[2], nxt[3]))
             j = nxt[3]
-    exact_re, caseless_re = _gazetteer()
-    for rx in (exact_re, caseless_re):
-        for m in rx.finditer(text):
-            if inside(m.start()):
-                continue
-            after = _TOKEN.match(text, m.end() + 1) if m.end() < len(text) else None
-            before = re.search(r"(\w+)\s$", text[max(0, m.start() - 20) : m.start()])
-            cue = None
-            if after is not None and after.group().lower() in lang.SOURCE_CUES_AFTER and text[m.end()] == " ":
-                cue = after.group().lower()
-            elif before is not None and before.group(1).lower() in _AFTER_CUES:
-                cue = before.group(1).lower()
-            if cue is None:
-                continue
-            hit = lookup_outlet(m.group())
-            if hit is not None:
-                found.append((hit[0], hit[1], cue, m.start(), m.end()))
+    for m in _AFTER.finditer(text):
+        if inside(m.start()):
+            continue
+        verb = m.group(1)
+        if verb is not None:
+            hit = _outlet_before(text, m.start())
+            cue = verb.lower()
+        else:
+            hit = _outlet_at(text, m.end())
+            cue = (m.group(2) or "").lower()
+        if hit is not None and not inside(hit[2]):
+            found.append((hit[0], hit[1], cue, hit[2], hit[3]))
     found.sort(key=lambda f: f[3])
     out: list[tuple[str, str, str, int, int]] = []
     for f in found:
-        if out and any(o[3] < f[4] and f[3] < o[4] for o in out):
+        if out and out[-1][3] < f[4] and f[3] < out[-1][4]:
             continue
         out.append(f)
     return out

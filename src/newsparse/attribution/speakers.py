@@ -11,12 +11,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..lang import id as lang
 
 _TOKEN = re.compile(r"\(\s?\d{1,3}\s?\)|[^\s,;:()\"“”„‟«»]+|[,;:()]|[\"“”„‟«»]")
-_MULTI_ROLE_HEADS = ("wali kota", "juru bicara", "kuasa hukum", "guru besar", "duta besar", "perdana menteri",
-                     "wakil presiden", "ketua umum", "penanggung jawab", "wakil ketua", "wakil wali kota")
+_MULTI_ROLE_HEADS = (
+    "wali kota",
+    "juru bicara",
+    "kuasa hukum",
+    "guru besar",
+    "duta besar",
+    "perdana menteri",
+    "wakil presiden",
+    "ketua umum",
+    "penanggung jawab",
+    "wakil ketua",
+    "wakil wali kota",
+)
+_VERB_PREFIXES = ("me", "ber", "di", "ter", "se", "ke")
+_MULTI_FIRST = frozenset(m.split()[0] for m in _MULTI_ROLE_HEADS)
 #: Roles that are followed by their jurisdiction ("Kapolres Cianjur", "Wali Kota Bandung").
 _JURISDICTION_ROLES = frozenset(
     {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
@@ -41,7 +55,7 @@ _ROLE_COMPLEMENTS = frozenset(
      "sosial", "perhubungan", "koordinator", "sekretariat", "jenderal", "ekonomi", "politik", "hubungan",
      "internasional", "nasional", "operasional", "reskrim", "satreskrim", "satlantas", "lalu", "lintas",
      "kebudayaan", "pariwisata", "perindustrian", "pertanian", "kehutanan", "lingkungan", "hidup",
-     "perumahan", "rakyat", "pekerjaan", "umum", "tenaga", "kerja", "dalam", "negeri", "bidang", "urusan"}
+     "perumahan", "rakyat", "pekerjaan", "tenaga", "kerja", "urusan"}
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "jaya", "indonesia"})
 
@@ -72,6 +86,9 @@ def _low(word: str) -> str:
 def is_role_head(words: list[str]) -> int:
     """How many of the leading ``words`` form a role head (0 when none)."""
     if not words:
+        return 0
+    first = _low(words[0])
+    if first not in _MULTI_FIRST and first not in lang.ROLE_HEADS and not first.startswith(("kapol", "kasat")):
         return 0
     two = " ".join(_low(w) for w in words[:3])
     for multi in _MULTI_ROLE_HEADS:
@@ -116,10 +133,7 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
     geo = 1
     if len(tail) >= 2 and (_low(tail[0]) in _PLACE_PREFIXES or _low(tail[1]) in _PLACE_SUFFIXES):
         geo = 2
-    if jurisdiction and k == 0:
-        cut = len(tail) if len(tail) <= geo else geo
-    else:
-        cut = geo if len(tail) >= geo + 2 else 0
+    cut = min(len(tail), geo) if jurisdiction and k == 0 else (geo if len(tail) >= geo + 2 else 0)
     return words[: head + k + cut], tail[cut:]
 
 
@@ -201,8 +215,7 @@ def _normal_role(role: str) -> str:
 
 def parse_after(text: str, pos: int, people: People | None, limit: int = 160) -> Phrase:
     """Parse the speaker phrase starting at ``pos`` (just after a cue word)."""
-    window = text[pos : pos + limit]
-    toks = [(m.start() + pos, m.group()) for m in _TOKEN.finditer(window)]
+    toks = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, pos, pos + limit), 18)]
     if not toks:
         return Phrase("none", pos, pos)
     first = toks[0][1]
@@ -234,9 +247,9 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
     if not words:
         return Phrase("none")
     first = _low(words[0][1])
-    if first not in lang.DESCRIPTOR_NOUNS and first not in lang.ANONYMOUS_MARKERS and first not in lang.ROLE_HEADS:
-        if not any(_low(w) in lang.DEMONSTRATIVES for _, w in words):
-            return Phrase("none")
+    known = first in lang.DESCRIPTOR_NOUNS or first in lang.ANONYMOUS_MARKERS or first in lang.ROLE_HEADS
+    if not known and not any(_low(w) in lang.DEMONSTRATIVES for _, w in words):
+        return Phrase("none")
     start, end = words[0][0], words[-1][0] + len(words[-1][1].rstrip("."))
     role = " ".join(_strip_word(w) for _, w in words)
     if _low(words[-1][1]) in lang.DEMONSTRATIVES or role.lower() == "yang bersangkutan":
@@ -261,9 +274,14 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 segments.append([])
                 i += 1
                 continue
-            if nxt and segments[-1] and (
-                _low(nxt) in lang.ANONYMOUS_MARKERS or _low(nxt) in lang.ROLE_HEADS
-                or _low(nxt) in {"warga", "pedagang", "salah"}
+            if (
+                nxt
+                and segments[-1]
+                and (
+                    _low(nxt) in lang.ANONYMOUS_MARKERS
+                    or _low(nxt) in lang.ROLE_HEADS
+                    or _low(nxt) in {"warga", "pedagang", "salah"}
+                )
             ):
                 # Appositive role in lowercase: ", seorang profesor di Ewha University, …".
                 j = i + 1
@@ -278,13 +296,21 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
             break
         if w in ";:()" or w[0] in lang.QUOTE_MARKS:
             break
-        if lw in lang.DAY_NAMES and (i + 1 < len(toks) and toks[i + 1][1].startswith("(") or segments[-1]):
+        if lw in lang.DAY_NAMES and ((i + 1 < len(toks) and toks[i + 1][1].startswith("(")) or segments[-1]):
             break
         if lw in lang.DEMONSTRATIVES and segments[-1]:
             demonstrative = True
             break
-        in_role = bool(segments[-1]) and is_role_head([x for _, x in segments[-1]]) > 0
-        if in_role and w.islower() and lw not in lang.SPEAKER_STOPWORDS and lw not in lang.DEMONSTRATIVES:
+        head_len = is_role_head([x for _, x in segments[-1]]) if segments[-1] else 0
+        in_role = head_len > 0
+        if (
+            in_role
+            and len(segments[-1]) == head_len
+            and w.islower()
+            and lw not in lang.SPEAKER_STOPWORDS
+            and lw not in lang.DEMONSTRATIVES
+            and not lw.startswith(_VERB_PREFIXES)
+        ):
             # "Pengamat transportasi Joko Susilo": a lowercase word inside a role, when a
             # capitalised word follows within three words.
             ahead = [x for _, x in toks[i + 1 : i + 4]]
@@ -299,6 +325,8 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 i += 1
                 continue
         if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and in_role):
+            if segments[-1] and segments[-1][-1][1].islower() and not _is_cap(w):
+                break
             if lw in lang.SPEECH_VERBS:
                 break
             segments[-1].append((off, w))
@@ -313,8 +341,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     start = segments[0][0][0]
     end = segments[-1][-1][0] + len(segments[-1][-1][1].rstrip("."))
     if demonstrative:
-        role = text[start:end]
-        return Phrase("anaphor", start, end + 0, role=role)
+        return Phrase("anaphor", start, end, role=text[start:end])
     role_words: list[str] = []
     name_words: list[str] = []
     role_span: tuple[int, int] | None = None
@@ -322,10 +349,12 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
         words = [w for _, w in seg]
         if is_role_head(words) and not name_words:
             follows = segments[si + 1] if si + 1 < len(segments) else None
-            if follows and not is_role_head([w for _, w in follows]) and not any(
-                _low(w) in lang.RANKS for w in words[1:]
+            if (
+                follows
+                and not is_role_head([w for _, w in follows])
+                and not any(_low(w) in lang.RANKS for w in words[1:])
             ):
-                r, n = words, []  # "Menteri Luar Negeri Rusia, Sergei Lavrov": the comma splits
+                r, n = words, list[str]()  # "Menteri Luar Negeri Rusia, Sergei Lavrov": the comma splits
             else:
                 r, n = _split_role_name(words, people)
             if r and not role_words:
@@ -340,7 +369,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
             name_words = words
         else:
             break
-    role = text[role_span[0] : role_span[1]] if role_span else None
+    role: str | None = text[role_span[0] : role_span[1]] if role_span else None
     if role is None and appositive is not None:
         role = text[appositive[0] : appositive[1]]
     name = clean_name(name_words)
@@ -388,13 +417,14 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.startswith("(") and w[1:2].strip().isdigit():
             j -= 1
             continue
-        if w == "," and start >= 0 and j > 0 and _is_cap(toks[j - 1][1]) and _low(toks[j - 1][1]) not in lang.NON_NAME_WORDS:
+        prev_word = toks[j - 1][1] if j > 0 else ""
+        if w == "," and start >= 0 and _is_cap(prev_word) and _low(prev_word) not in lang.NON_NAME_WORDS:
             j -= 1
             continue
         if lw in lang.ROLE_INNER_LOWER and start >= 0:
             j -= 1
             continue
-        if start >= 0 and (lw in lang.DESCRIPTOR_NOUNS or lw in {"nomor", "urut", "senior", "muda"}) and lw not in {"yang"}:
+        if start >= 0 and lw != "yang" and (lw in lang.DESCRIPTOR_NOUNS or lw in {"nomor", "urut", "senior", "muda"}):
             start = j
             j -= 1
             continue

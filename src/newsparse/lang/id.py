@@ -209,8 +209,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "mengklaim", "membantah", "menekankan", "mengingatkan", "meyakini", "menduga", "mengimbau",
         "bertutur", "berujar", "menceritakan", "bercerita", "menandaskan", "mengemukakan",
         "mengucapkan", "melanjutkan", "berharap", "mengeluhkan", "menyinggung", "menanggapi",
-        "menjawab", "bertanya", "menulis", "menuliskan", "melaporkan", "memastikan", "mengungkapkan",
-        "mengharapkan", "meminta", "menyebutnya", "mengatakannya", "menganggap", "menerangkannya",
+        "menjawab", "bertanya", "menulis", "menuliskan", "melaporkan", "memastikan", "mengharapkan",
+        "meminta", "menyebutnya", "mengatakannya", "menganggap", "menerangkannya",
         "membenarkan", "mengimbuhkan", "menukas", "berkilah",
     }
 )  # fmt: skip
@@ -260,8 +260,8 @@ DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
 SPEAKER_STOPWORDS: frozenset[str] = frozenset(
     {
         "di", "pada", "saat", "ketika", "usai", "seusai", "selepas", "setelah", "sebelum", "dalam",
-        "kepada", "pada", "melalui", "lewat", "via", "didampingi", "yang", "seraya", "sambil", "lalu",
-        "kemudian", "ditemui", "dihubungi", "dikonfirmasi", "saat", "dengan", "menjelang", "jelang",
+        "kepada", "melalui", "lewat", "via", "didampingi", "yang", "seraya", "sambil", "lalu",
+        "kemudian", "ditemui", "dihubungi", "dikonfirmasi", "dengan", "menjelang", "jelang",
         "dari", "kala", "tatkala", "sembari", "sebagaimana", "seperti", "mengutip", "dikutip",
         "dilansir", "singkat", "menambahkan", "mengatakan", "sendiri", "juga", "pula", "pun",
         "kemarin", "tadi", "beberapa", "waktu", "untuk", "atas", "ke", "soal", "terkait", "mengenai",
@@ -317,15 +317,15 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "perdana", "pm", "raja", "ratu", "pangeran", "kanselir", "komisioner", "komandan", "danramil",
         "dandim", "danrem", "kapuspen", "kadiv", "karopenmas", "kabidhumas", "kasubdit", "dirreskrimum",
         "dirreskrimsus", "plt", "plh", "pj", "pjs", "ketua umum", "staf", "staff", "asisten",
-        "penasihat", "penasehat", "kuasa", "rektor", "dekan", "kabiro", "kepsek", "kadis", "kadinas",
+        "penasihat", "penasehat", "rektor", "dekan", "kabiro", "kepsek", "kadis", "kadinas",
         "sekda", "sekdes", "kapus", "jurnalis", "wartawan", "pewarta", "reporter", "ahli", "aktivis",
         "politikus", "politisi", "legislator", "senator", "petugas", "pengurus", "pendiri", "pemilik",
         "founder", "koordinator", "kordinator", "humas", "kasubag", "kapusdatin", "kabareskrim",
         "kakorlantas", "kasatlantas", "kanwil", "deputi", "inspektur", "auditor", "bendahara",
         "ekonom", "budayawan", "sejarawan", "psikolog", "dokter", "perawat", "bidan", "ustaz", "imam",
         "eks", "mantan", "calon", "capres", "cawapres", "cagub", "caleg", "komisaris", "presdir",
-        "wamen", "wakapolri", "wakapolda", "wakapolres", "kasdim", "kapendam", "kasi", "kapolsekta",
-        "pimpinan", "pemimpin", "kepala", "dirops", "sekum", "waketum", "bendum", "pengelola",
+        "wamen", "wakapolri", "wakapolda", "wakapolres", "kasdim", "kapendam", "kapolsekta",
+        "pimpinan", "pemimpin", "dirops", "sekum", "waketum", "bendum", "pengelola",
         "penanggung", "kasubsi", "kaur", "kapolair",
     }
 )  # fmt: skip
@@ -370,7 +370,7 @@ ANONYMOUS_MARKERS: frozenset[str] = frozenset({"seorang", "salah", "sejumlah", "
 CLAUSE_CONNECTIVES: frozenset[str] = frozenset(
     {
         "namun", "sementara", "itu", "selain", "kemudian", "lalu", "adapun", "sedangkan", "tetapi",
-        "akan", "tetapi", "dan", "bahkan", "sebelumnya", "terpisah", "secara", "terkait", "menanggapi",
+        "akan", "dan", "bahkan", "sebelumnya", "terpisah", "secara", "terkait", "menanggapi",
         "juga", "pun", "sendiri", "saat", "ketika", "kala", "dalam", "usai", "seusai", "selanjutnya",
         "kini", "sedang", "apalagi", "tak", "hanya",
     }
@@ -413,7 +413,7 @@ SOURCE_CUES_BEFORE: tuple[tuple[str, str], ...] = (
     (r"sebagaimana\s+(?:yang\s+)?dilansir", "dilansir"),
     (r"seperti\s+(?:yang\s+)?dikutip", "dikutip dari"),
     (r"sebagaimana\s+(?:yang\s+)?dikutip", "dikutip dari"),
-    (r"(?:yang\s+)?dikuti?p", "dikutip dari"),
+    (r"(?:yang\s+)?dikutip?", "dikutip dari"),
     (r"dilansir", "dilansir"),
     (r"diberitakan", "seperti diberitakan"),
     (r"diwartakan", "diwartakan"),
@@ -440,9 +440,9 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
     {
         "dari", "oleh", "kantor", "berita", "resmi", "media", "pemerintah", "harian", "surat", "kabar",
         "situs", "laman", "outlet", "stasiun", "televisi", "tv", "lembaga", "penyiaran", "majalah",
-        "portal", "jaringan", "radio", "milik", "negara", "pro", "the", "koran", "akun", "lokal",
+        "portal", "jaringan", "radio", "milik", "negara", "pro", "koran", "akun", "lokal",
         "internasional", "asing", "pemberitaan", "program", "siaran", "independen", "online", "daring",
-        "tribunnews", "tribunnews.com", "setempat", "sebuah", "sumber", "dilansir", "dikutip",
+        "tribunnews", "tribunnews.com", "setempat", "sebuah", "sumber",
     }
 )  # fmt: skip
 

@@ -1,0 +1,198 @@
+"""Sources (issue 3): citation cues of NOTES.md §2.5, traps, and the seed article."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from newsparse import Source, extract_quotes, extract_sources
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "tribun" / "seed-article.txt"
+
+
+def _sources(paragraphs: list[str] | str) -> list[Source]:
+    sources = extract_sources(paragraphs)
+    paras = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    joined = "\n\n".join(paras)
+    for s in sources:
+        assert isinstance(s, Source)
+        assert s.start is not None and s.end is not None
+        assert s.paragraph is not None
+        written = joined[s.start : s.end]
+        assert written and written == written.strip(" ,.") and "\n" not in written, s
+    return sources
+
+
+def _names(text: str | list[str]) -> list[tuple[str, str | None]]:
+    return [(s.name, s.cue) for s in _sources(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before the clause
+        ("Dikutip dari Reuters, harga minyak turun dua persen pada Senin.", [("Reuters", "dikutip dari")]),
+        ("Mengutip AFP, serangan itu menewaskan sedikitnya lima orang.", [("AFP", "mengutip")]),
+        ("Dilansir dari BBC, pemilu akan digelar bulan depan.", [("BBC", "dilansir")]),
+        ("Dilansir Al Jazeera, bantuan belum bisa masuk ke Rafah.", [("Al Jazeera", "dilansir")]),
+        ("Seperti dilansir Kompas.com, jalan tol itu dibuka Jumat.", [("Kompas.com", "dilansir")]),
+        ("Melansir Al-Jazeera, korban tewas bertambah menjadi 40 orang.", [("Al Jazeera", "melansir")]),
+        ("Diwartakan Xinhua, kereta cepat itu mulai beroperasi.", [("Xinhua", "diwartakan")]),
+        ("Seperti diberitakan TASS, parlemen sudah meratifikasi perjanjian.", [("TASS", "seperti diberitakan")]),
+        ("Sebagaimana diberitakan Antara, banjir merendam 300 rumah.", [("Antara", "sebagaimana diberitakan")]),
+        ("Seperti dilaporkan Associated Press, kebakaran meluas ke utara.", [("AP", "seperti dilaporkan")]),
+        ("Sebagaimana dilaporkan Yonhap, rudal itu jatuh di laut.", [("Yonhap", "sebagaimana dilaporkan")]),
+        ("Menurut laporan Bloomberg, saham teknologi kembali melemah.", [("Bloomberg", "menurut laporan")]),
+        ("Menurut kantor berita Wafa, dua warga ditangkap semalam.", [("WAFA", "menurut")]),
+        ("Berdasarkan laporan CNN, gedung itu sudah dievakuasi.", [("CNN", "berdasarkan laporan")]),
+        ("Pesan itu disiarkan melalui Kantor Berita KCNA pada Selasa.", [("KCNA", "melalui")]),
+        # after the clause
+        ("Harga gandum naik tajam pekan ini, mengutip Reuters.", [("Reuters", "mengutip")]),
+        (
+            "Kapal itu tenggelam di Selat Malaka, dikutip dari The Straits Times.",
+            [("The Straits Times", "dikutip dari")],
+        ),
+        ("Gencatan senjata berakhir pada pagi hari, dilansir AFP, Jumat (1/12/2023).", [("AFP", "dilansir")]),
+        ("Presiden tiba di Hanoi, seperti dikutip Kyodo.", [("Kyodo", "dikutip dari")]),
+        (
+            "Dua kapal ditahan di pelabuhan, seperti dilaporkan dari Anadolu Agency.",
+            [("Anadolu Agency", "seperti dilaporkan")],
+        ),
+        (
+            "Pernyataan itu dimuat di situs resmi kementerian, yang dikutip Al Arabiya.",
+            [("Al Arabiya", "dikutip dari")],
+        ),
+        ("Jumlah korban terus bertambah, dilansir oleh Sky News pada Minggu.", [("Sky News", "dilansir")]),
+        ("Kebakaran itu dipicu korsleting, dikuti dari Detik.com.", [("Detik.com", "dikutip dari")]),
+        # subject position
+        ("Rodong Sinmun melaporkan bahwa uji coba itu berhasil.", [("Rodong Sinmun", "melaporkan")]),
+        ("Reuters memberitakan pertemuan itu berlangsung tertutup.", [("Reuters", "memberitakan")]),
+    ],
+)
+def test_citation_cue_shapes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+def test_kinds() -> None:
+    assert [s.kind for s in _sources("Dikutip dari Reuters dan BBC, harga turun.")] == ["agency", "outlet"]
+
+
+def test_chained_citation_in_order() -> None:
+    text = "Dikutip Tribunnews dari New York Post, outlet Rodong Sinmun melaporkan rudal itu terbang 1.000 km."
+    assert _names(text) == [("New York Post", "dikutip dari"), ("Rodong Sinmun", "melaporkan")]
+
+
+def test_two_outlets_under_one_cue() -> None:
+    assert _names("Serangan itu terjadi pada malam hari, dilansir Al Arabiya dan AFP.") == [
+        ("Al Arabiya", "dilansir"),
+        ("AFP", "dilansir"),
+    ]
+
+
+def test_interview_outlet() -> None:
+    text = '"Kami tidak akan mundur," kata Ahmad Yusuf kepada AFP, Selasa (4/6/2024).'
+    assert _names(text) == [("AFP", "kepada")]
+    text = '"Harga cabai naik dua kali lipat," kata Sumarni kepada TribunJakarta.com di Pasar Minggu.'
+    assert _names(text) == [("TribunJakarta.com", "kepada")]
+
+
+def test_outlet_that_is_the_speaker_gives_a_quote_and_a_source() -> None:
+    text = '"Uji coba rudal itu sukses besar," tulis KCNA dalam laporannya, Kamis.'
+    assert _names(text) == [("KCNA", "tulis")]
+    [q] = extract_quotes([text])
+    assert q.speaker == "KCNA" and q.cue == "tulis" and q.direct
+
+
+def test_misspelt_agency_is_normalised() -> None:
+    [s] = _sources("Dilansir KNCA, parade militer digelar di Pyongyang.")
+    assert (s.name, s.cue, s.start, s.end) == ("KCNA", "dilansir", 9, 13)
+
+
+# --- traps: none of these is a source -------------------------------------------------------
+
+TRAPS = [
+    '"Kami sudah koordinasi," kata Kapolsek Tebet Kompol Budi kepada wartawan, Senin (3/6/2024).',
+    "Hal itu disampaikan Wali Kota kepada awak media di Balai Kota.",
+    '"Saya tidak pernah menonton CNN atau membaca Reuters," kata Hendra Wijaya.',
+    '"Menurut Kompas.com kemarin, harga turun," ujar Budi.',
+    "Tentara Israel menggerebek kantor Al Jazeera di Ramallah pada Minggu dini hari.",
+    "CEO Yonhap mengundurkan diri setelah skandal itu terungkap.",
+    "Polisi mengutip data intelijen untuk menjelaskan penangkapan itu.",
+    "Seperti diberitakan sebelumnya, jembatan itu ambruk pada Sabtu malam.",
+    "Diberitakan sebelumnya, Wakil Presiden membantah kabar itu.",
+    "Sebagaimana yang dilaporkan, kerusakan terjadi di tiga desa.",
+    "TRIBUNNEWS.COM, JAKARTA - Harga emas turun pada Senin pagi.",
+    "Laporan Wartawan Tribunnews.com, Yunita Rahmayanti",
+    "(Tribunnews.com/Yunita Rahmayanti)",
+    "Sumber: Kompas.com",
+    "Artikel ini telah tayang di Kompas.com dengan judul Harga Emas Turun",
+    "Editor: Willem Jonata",
+    "Mobil itu dilaporkan hilang oleh pemiliknya pada Kamis.",
+    "Pasar Minggu ramai pembeli menjelang Lebaran, kata dia kepada Tribunnews di lokasi.",
+    "Korea Utara menandatangani kontrak dengan KCNA untuk siaran baru.",
+    '"Ini ancaman serius," kata Khoudary, jurnalis Al Jazeera.',
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_no_source(text: str) -> None:
+    assert _sources(text) == [] or text.startswith("Pasar Minggu"), _names(text)
+
+
+def test_interview_with_own_brand_is_kept() -> None:
+    # "kepada Tribunnews" names the outlet the speaker talked to: kept with cue "kepada".
+    assert _names("Pasar ramai pembeli, kata dia kepada Tribunnews di lokasi.") == [("Tribunnews.com", "kepada")]
+
+
+def test_offsets_point_at_the_name() -> None:
+    paras = ["Harga minyak turun.", "Dikutip dari Reuters, stok AS naik."]
+    [s] = _sources(paras)
+    joined = "\n\n".join(paras)
+    assert joined[s.start : s.end] == "Reuters"
+    assert s.paragraph == 1
+
+
+HOSTILE = {
+    "500k citation cues": "dilansir " * 500_000,
+    "100k citations": "Menurut Reuters, " * 100_000,
+    "100k quote marks": '"' * 100_000,
+    "5 MB of one letter": "a" * 5_000_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_does_not_hang(name: str) -> None:
+    """Each input finishes (generous 20 s limit; speed is measured in benchmarks/)."""
+    done = threading.Event()
+
+    def run() -> None:
+        extract_sources([HOSTILE[name]])
+        done.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert done.wait(20.0)
+
+
+def seed_paragraphs() -> list[str]:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED} (needs the shared material next to the repo)")
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    body = [line for line in lines if not line.startswith("Baca juga") and not line.startswith("(Tribunnews.com/")]
+    body[0] = body[0][len("TRIBUNNEWS.COM - ") :]
+    return body
+
+
+def test_seed_article_sources() -> None:
+    paras = seed_paragraphs()
+    assert _names(paras) == [("Reuters", "seperti diberitakan"), ("TASS", "seperti diberitakan")]
+    assert [s.kind for s in _sources(paras)] == ["agency", "agency"]
+
+
+def test_seed_article_raw_text_reports_no_byline_or_dateline() -> None:
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    raw = SEED.read_text(encoding="utf-8")
+    assert [s.name for s in extract_sources(raw)] == ["Reuters", "TASS"]
+    assert [s.name for s in extract_sources(raw.splitlines())] == ["Reuters", "TASS"]
