@@ -83,27 +83,30 @@ def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
 
 @attrs.frozen
 class _PageIndex:
-    """Elements by id and by class token, and every element's position in document order."""
+    """Elements by id and by class token, in document order."""
 
     ids: dict[str, list[etree._Element]]
     classes: dict[str, list[etree._Element]]
-    order: dict[etree._Element, int]
 
     @classmethod
     def of(cls, root: etree._Element) -> _PageIndex:
         ids: dict[str, list[etree._Element]] = {}
         classes: dict[str, list[etree._Element]] = {}
-        order: dict[etree._Element, int] = {}
-        for position, element in enumerate(root.iter(etree.Element)):
-            order[element] = position
+        found = _WITH_ID_OR_CLASS(root)  # one C-level scan; only these elements need proxies
+        for element in found if isinstance(found, list) else []:
+            if not isinstance(element, etree._Element):
+                continue
             key = element.get("id")
             if key:
                 ids.setdefault(key, []).append(element)
             names = element.get("class")
             if names:
-                for name in dict.fromkeys(names.split()):
+                for name in set(names.split()):
                     classes.setdefault(name, []).append(element)
-        return cls(ids, classes, order)
+        return cls(ids, classes)
+
+
+_WITH_ID_OR_CLASS = etree.XPath("/descendant::*[@id or @class]")
 
 
 def has_class(name: str) -> str:
@@ -178,7 +181,7 @@ class Document:
         """
         fast = _fast_path(expression)
         if fast is not None:
-            return self._indexed(*fast)
+            return self._indexed(expression, *fast)
         result = compiled_xpath(expression)(self.root)
         return result if isinstance(result, list) else [result]
 
@@ -193,21 +196,21 @@ class Document:
     def _index(self) -> _PageIndex:
         return _PageIndex.of(self.root)
 
-    def _indexed(self, kind: str, tag: str, key: str, rest: str) -> list[Any]:
+    def _indexed(self, expression: str, kind: str, tag: str, key: str, rest: str) -> list[Any]:
         index = self._index
         candidates = (index.ids if kind == "id" else index.classes).get(key, ())
         if tag != "*":
             candidates = [element for element in candidates if element.tag == tag]
         if not rest:
             return list(candidates)
+        if len(candidates) > 1:  # results of several starting points: let libxml2 order them
+            result = compiled_xpath(expression)(self.root)
+            return result if isinstance(result, list) else [result]
         step = compiled_xpath(f"self::node(){rest}")
         results: list[Any] = []
         for element in candidates:
             found = step(element)
             results.extend(found if isinstance(found, list) else [found])
-        if len(candidates) > 1 and results and all(isinstance(r, etree._Element) for r in results):
-            unique = {id(r): r for r in results}.values()
-            results = sorted(unique, key=lambda r: index.order.get(r, -1))
         return results
 
     def first(self, *expressions: str) -> etree._Element | None:
