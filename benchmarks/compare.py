@@ -406,9 +406,37 @@ def batch_table(pages: list[Page], records: int) -> None:
             speedup = f"{rates[label] / base:11.2f}" if base else f"{'':>11}"
             print(f"{label:<28} {seconds:8.2f} {rates[label]:9.1f} {speedup} {parent:10.2f}s {children:11.2f}s")
             assert parsed == records, (parsed, records)
+        ceiling = _parallel_ceiling(path)
+        print(f"control, no newsparse pool: the same pages parsed in 2 independent processes run "
+              f"{ceiling:.2f}x as fast as in 1 (the parallelism this machine offers right now)")
         print(f"2 workers vs in-process: {rates['2 worker processes'] / rates['in this process']:.2f}x "
               f"(CPU columns: user + system seconds; on a busy machine wall-clock speed-up is capped by "
               f"the CPUs other processes take, load average now {os.getloadavg()[0]:.2f})")
+
+
+def _parse_all(pages: list[tuple[bytes, str]]) -> int:
+    from newsparse.batch import run_task
+    from newsparse.cli import _article_json
+
+    return sum(isinstance(run_task(_article_json, html, url, url), str) for html, url in pages)
+
+
+def _parallel_ceiling(path: Path) -> float:
+    """Wall-clock speed-up of 2 plain processes over 1 on the same pages (no IPC per page)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsparse.warc import iter_warc
+
+    pages = list(iter_warc(path))
+    halves = [pages[: len(pages) // 2], pages[len(pages) // 2 :]]
+    times = []
+    for workers in (1, 2):
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_parse_all, [pages[:20]] * workers))  # start and warm the workers
+            start = time.perf_counter()
+            list(pool.map(_parse_all, halves))
+            times.append(time.perf_counter() - start)
+    return times[0] / times[1]
 
 
 def _cpu(usage: resource.struct_rusage) -> float:
