@@ -22,7 +22,7 @@ from .metadata import credit_fields, split_names
 from .models import Dateline, Image, Link, Source
 from .text import BLOCK_TAGS, element_text, normalize_space
 
-__all__ = ["CleanedBody", "CleaningRules", "Resolver", "clean_body", "split_credit"]
+__all__ = ["CleanedBody", "CleaningRules", "Resolver", "clean_body", "split_credit", "unique_links"]
 
 #: Turns a possibly relative link into an absolute URL.
 Resolver = Callable[[str | None], str | None]
@@ -127,7 +127,7 @@ def clean_body(
     _strip_head(paragraphs, out)
     _strip_tail(paragraphs, out)
     out.paragraphs = [p for p in paragraphs if p]
-    out.related = _unique_links(out.related)
+    out.related = unique_links(out.related)
     return out
 
 
@@ -467,11 +467,12 @@ def _strip_related_prefix(text: str) -> str:
     return text[match.end() :].strip() if match else text.strip()
 
 
-def _unique_links(links: Iterable[Link]) -> list[Link]:
-    seen: set[tuple[str, str | None]] = set()
+def unique_links(links: Iterable[Link]) -> list[Link]:
+    """Links in first-seen order, one per URL (or per title when a link has no URL)."""
+    seen: set[str] = set()
     unique = []
     for link in links:
-        key = (link.title.lower(), link.url)
+        key = link.url or link.title.casefold()
         if key not in seen:
             seen.add(key)
             unique.append(link)

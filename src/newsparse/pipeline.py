@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from . import metadata, registry
 from .attribution import extract_quotes, extract_sources
-from .cleaning import CleanedBody, clean_body
+from .cleaning import CleanedBody, clean_body, unique_links
 from .document import Document, host_of
 from .errors import NewsparseError, NotAnArticleError, ParseError
 from .models import Article, Link, Source
@@ -103,7 +103,7 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         images=cleaned.images,
         dateline=cleaned.dateline,
         paragraphs=cleaned.paragraphs,
-        related=_unique_links([*cleaned.related, *outside_related]),
+        related=unique_links([*cleaned.related, *outside_related]),
     )
     syndication = cleaned.syndication + credited_sources
     if attribute:
@@ -145,7 +145,7 @@ def _merge(articles: Sequence[Article]) -> Article:
     merged.update(
         paragraphs=paragraphs,
         text=None,
-        related=[link.model_dump() for link in _unique_links(related)],
+        related=[link.model_dump() for link in unique_links(related)],
         images=[image.model_dump() for image in images],
         authors=metadata.unique_people(authors),
         quotes=[q.model_dump() for q in extract_quotes(paragraphs)],
@@ -161,17 +161,6 @@ def _article(fields: dict[str, Any], doc: Document) -> Article:
         return Article(**fields)
     except ValidationError as exc:  # a bug or a truly odd page: say which page, keep the cause
         raise NewsparseError(f"{_where(doc)}: could not build the Article: {exc}") from exc
-
-
-def _unique_links(links: Iterable[Link]) -> list[Link]:
-    seen: set[str] = set()
-    unique = []
-    for link in links:
-        key = link.url or link.title.casefold()
-        if key not in seen:
-            seen.add(key)
-            unique.append(link)
-    return unique
 
 
 def _where(doc: Document) -> str:
