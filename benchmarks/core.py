@@ -27,11 +27,15 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 REAL = ROOT.parent / "shared" / "tribun" / "real"
 BOILERPLATE = (
-    "Baca juga", "Baca:", "BACA JUGA", "Laporan Wartawan", "Laporan Reporter", "TRIBUNNEWS.COM", "Tribunnews.com,",
-    "(Tribunnews.com/", "(*)", "Artikel ini telah tayang", "Sumber:", "Penulis:", "Editor:", "Dapatkan Berita Pilihan",
-    "Ikuti kami di", "Halaman selanjutnya", "googletag", "BERITA REKOMENDASI", "Simak berita terbaru", "•",
-    "POS-KUPANG.COM", "TRIBUN-TIMUR.COM", "SERAMBINEWS.COM", "Langganan berita", "(@tribunnews)", ":quality(",
+    "Baca juga", "Baca:", "BACA JUGA", "Laporan Wartawan", "Laporan Reporter", "Laporan Idris", "(Tribunnews.com/",
+    "(*)", "Artikel ini telah tayang", "Sumber:", "Penulis:", "Editor:", "Dapatkan Berita Pilihan", "Ikuti kami di",
+    "Halaman selanjutnya", "googletag", "BERITA REKOMENDASI", "Berita Rekomendasi", "Simak berita terbaru", "•",
+    "Langganan berita", "Klik >", "Follow akun", "Subscribe Youtube", "(@tribunnews)", ":quality(", "kompas.com)",
+    "(tiah sm)", "(ee)", "Lihat juga", "Berita lain tentang", "Baca Selengkapnya",
 )
+# A dateline left at the start of a paragraph: a brand with a domain, then a dash (checked independently of
+# the library's own pattern).
+_DATELINE_LEFT = re.compile(r"^[A-Za-z-]+\.(?:com|co\.id|id|co)\b[^.]{0,30}?[-–]", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -70,6 +74,7 @@ def main(repeat: int = 30) -> None:
         date_ok += published == expected["published"]
         f1s.append(token_f1(article.text, expected["text"]))
         left.extend((page.stem, b) for b in BOILERPLATE if b in article.text)
+        left.extend((page.stem, p[:40]) for p in article.paragraphs if _DATELINE_LEFT.match(p))
         rows.append((page.stem, data, expected["url"]))
     for real in sorted(REAL.glob("*.html")) if REAL.exists() else []:
         rows.append((real.stem, real.read_bytes(), None))
