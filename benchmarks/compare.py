@@ -209,6 +209,7 @@ def speed_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Page]
     print(f"\n## Speed: {len(pages)} pages, median of {repeat} runs per page ({clock} time)")
     print(f"{'tool':<18} {'median ms/page':>15} {'pages/s':>9} {'x lxml':>8} {'peak KiB':>9}")
     medians: dict[str, float] = {}
+    by_page: dict[str, list[float]] = {}
     rows = []
     for name, function in tools.items():
         per_page = []
@@ -221,11 +222,16 @@ def speed_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Page]
                 peaks.append(peak_kib(functools.partial(function, page)))
         medians[name] = statistics.median(per_page)
         rows.append((name, len(per_page) / (sum(per_page) / 1000), max(peaks)))
+        by_page[name] = per_page
     floor = medians.get("lxml bare parse", float("nan"))
     for name, rate, peak in rows:
         print(f"{name:<18} {medians[name]:15.3f} {rate:9.1f} {medians[name] / floor:8.2f} {peak:9.0f}")
     if "trafilatura" in medians:
         print(f"newsparse is {medians['trafilatura'] / medians['newsparse']:.1f}x faster than trafilatura")
+    for index, page in enumerate(pages):
+        if page.name.startswith("real:") and "newsparse" in by_page:
+            cells = ", ".join(f"{name} {times[index]:.2f} ms" for name, times in by_page.items())
+            print(f"{page.name[:60]} ({len(page.html) / 1024:.0f} KiB): {cells}")
     if "newsparse" in tools:
         stage_table(pages, repeat)
     return medians
