@@ -27,7 +27,7 @@ def quotes(paragraphs: list[str]) -> list[tuple[int, int, bool, str | None, str 
     off = 0
     for para in paragraphs:
         marks = [m.start() for m in _MARK.finditer(para)]
-        for a, b in zip(marks[::2], marks[1::2]):
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
             m = _CUE.match(para, b + 1)
             if m is None:
                 continue

@@ -170,7 +170,6 @@ def _fmt(v: object) -> str:
 
 
 def _failures(docs: dict[str, list[str]], gq: list[Span], pq: list[Span], pairs: list, limit: int = 25) -> None:
-    texts = {d: "\n\n".join(p) for d, p in docs.items()}
     matched_g = {id(g) for g, p, ov, ex in pairs if ov >= 0.8}
     matched_p = {id(p) for g, p, ov, ex in pairs if ov >= 0.8}
     print("\nFailing cases (gold location only for real texts; text stays in ../shared):")
@@ -179,7 +178,7 @@ def _failures(docs: dict[str, list[str]], gq: list[Span], pq: list[Span], pairs:
         if id(g) not in matched_g and n < limit:
             print(f"  MISSED  {'D' if g.direct else 'I'} {g.doc} @{g.start} speaker={g.speaker!r} cue={g.cue!r}")
             n += 1
-    for g, p, ov, ex in pairs:
+    for g, p, ov, _ in pairs:
         if ov >= 0.3 and not same_speaker(g.speaker, p.speaker) and n < limit * 2:
             print(f"  SPEAKER {'D' if g.direct else 'I'} {g.doc} @{g.start} gold={g.speaker!r} got={p.speaker!r}")
             n += 1

@@ -35,6 +35,7 @@ _BACKREF = re.compile(
     r"|yang\ssama)\s(?:juga\s|pun\s)?(?:" + "|".join(sorted(lang.BACKREF_VERBS)) + r")\s(?:oleh\s)?"
 )
 _MAX_SENTENCE = 600
+_CLAUSE_START = re.compile(r"(?:, |(?:--|-|–|—|\|) )")
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
 _WORDS3 = re.compile(r"\S+\s+\S+\s+\S")
 
@@ -193,6 +194,9 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
     if low.startswith("hal ") or low.startswith("kepada") or low.startswith("di "):
         return None
     end = send
+    credit = text.find("(Laporan", i, end)
+    if credit >= 0:
+        end = credit
     q = _first_mark(text, i, end)
     if q >= 0:
         if q - i < 15:
@@ -371,15 +375,36 @@ def _prescan(paras: list[_Para], people: People) -> None:
     """Register role + name pairs written anywhere ("Kapolres Cianjur AKBP Muhamad Rufai")."""
     for para in paras:
         text = para.text
+        done_to = -1
         for m in WORD.finditer(text):
             w = m.group()
-            if not w[0].isupper() or para.in_quote(m.start()):
+            if m.start() < done_to or not w[0].isupper() or para.in_quote(m.start()):
                 continue
             words = text[m.start() : m.start() + 60].split()
             if is_role_head(words):
                 ph = parse_after(text, m.start(), None)
+                done_to = ph.end
                 if ph.kind == "name" and ph.name and ph.role and len(ph.name.split()) >= 2:
                     people.add(ph.name, ph.role)
+
+
+def _mentions(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase]]:
+    """Known people named as the subject of a sentence or clause: they become the referent of a
+    later "katanya" or "ia" ("Saat dikonfirmasi, Eri Cahyadi masih enggan berkomentar.")."""
+    text = para.text
+    starts = list(para.bounds)
+    starts += [m.end() for m in _CLAUSE_START.finditer(text)]
+    out: list[tuple[int, Phrase]] = []
+    for pos in sorted(set(starts)):
+        if pos >= len(text) or not text[pos].isupper() or para.in_quote(pos):
+            continue
+        ph = parse_after(text, pos, people, 120)
+        if ph.kind != "name" or not ph.name or not people.known(ph.name):
+            continue
+        nxt = text[ph.end : ph.end + 2]
+        if nxt[:1] == " " and nxt[1:2].islower():
+            out.append((pos, ph))
+    return out
 
 
 def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
@@ -400,6 +425,10 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
             events.append((pi, st.cue_pos, 1, st))
         for pos, ph, back in _backrefs(pi, para, people):
             events.append((pi, pos, 0, (ph, back)))
+        spans = sorted((s.start, s.end) for s in direct + indirect)
+        for pos, ph in _mentions(pi, para, people):
+            if not any(a <= pos < b for a, b in spans):
+                events.append((pi, pos, 0, ph))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     done: list[_Stmt] = []
     for pi, pos, _, payload in events:
@@ -409,6 +438,9 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
                 st.speaker, st.role, _ = _resolve(st.phrase, people)
                 st.resolved = st.phrase.kind != "none"
             done.append(st)
+            continue
+        if isinstance(payload, Phrase):
+            _resolve(payload, people)  # a subject mention: only updates the current person
             continue
         ph, back = payload  # type: ignore[misc]
         speaker, role, _ = _resolve(ph, people)

@@ -35,7 +35,8 @@ _MULTI_FIRST = frozenset(m.split()[0] for m in _MULTI_ROLE_HEADS)
 _JURISDICTION_ROLES = frozenset(
     {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
      "walikota", "camat", "lurah", "kades", "wabup", "wagub", "wawali", "pangdam", "dandim", "danrem",
-     "kajari", "kajati", "sekda", "kadis", "kepala", "ketua", "direktur", "menteri", "kabid", "kasat"}
+     "kajari", "kajati", "sekda", "kadis", "kepala", "ketua", "direktur", "menteri", "kabid", "kasat",
+     "pejabat", "warga", "pedagang", "korban", "petugas", "tentara", "polisi", "militer", "juru", "sumber"}
 )  # fmt: skip
 
 
@@ -56,6 +57,10 @@ _ROLE_COMPLEMENTS = frozenset(
      "internasional", "nasional", "operasional", "reskrim", "satreskrim", "satlantas", "lalu", "lintas",
      "kebudayaan", "pariwisata", "perindustrian", "pertanian", "kehutanan", "lingkungan", "hidup",
      "perumahan", "rakyat", "pekerjaan", "tenaga", "kerja", "urusan"}
+)  # fmt: skip
+_ORG_WORDS = frozenset(
+    {"partai", "dinas", "badan", "kementerian", "universitas", "komisi", "pengadilan", "kejaksaan", "bank",
+     "klub", "yayasan", "lembaga", "institut", "fakultas", "majelis", "mahkamah", "dewan", "kantor"}
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "jaya", "indonesia"})
 
@@ -128,6 +133,8 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
     for i, w in enumerate(rest):
         if _is_acronym(w) or w.islower() or _low(w) in lang.ROLE_HEADS or _low(w) in _ROLE_COMPLEMENTS:
             k = i + 1
+    if 0 < k < len(rest) and _low(rest[k - 1]) in _ORG_WORDS:
+        k += 1  # "Ketua Umum Partai Gerindra": the word after an organisation word names it
     tail = rest[k:]
     jurisdiction = _low(words[0]) in _JURISDICTION_ROLES or _low(words[0]).startswith("kapol")
     geo = 1
@@ -164,6 +171,7 @@ class People:
         self.last: Person | None = None
 
     def _find(self, name: str) -> Person | None:
+        name = lang.PERSON_ALIASES.get(name, name)
         toks = tuple(t.lower() for t in name.split())
         if not toks:
             return None
@@ -174,12 +182,18 @@ class People:
                 best is None or len(p.tokens) >= len(best.tokens)
             ):
                 best = p
+        if best is None and len(toks) == 1 and len(toks[0]) >= 3:
+            # A shortened first name: "Alex" for "Alexander Marwata".
+            for p in reversed(self.persons):
+                if p.tokens[0].startswith(toks[0]):
+                    return p
         return best
 
     def known(self, name: str) -> bool:
         return self._find(name) is not None
 
     def add(self, name: str, role: str | None) -> Person:
+        name = lang.PERSON_ALIASES.get(name, name)
         person = self._find(name)
         toks = tuple(t.lower() for t in name.split())
         if person is None or (len(toks) > len(person.tokens) and person.tokens == toks[-len(person.tokens) :]):
@@ -222,7 +236,7 @@ def parse_after(text: str, pos: int, people: People | None, limit: int = 160) ->
     low = _low(first)
     if low in lang.PRONOUNS:
         return Phrase("pronoun", toks[0][0], toks[0][0] + len(first))
-    if _is_cap(first):
+    if _is_cap(first) and low not in lang.ANONYMOUS_MARKERS:
         return _parse_capitalised(text, toks, people)
     return _parse_descriptor(toks)
 
@@ -294,8 +308,14 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                     j += 1
                 appositive = (a_start, a_end)
             break
+        if w == "(" and segments[-1] and i + 2 < len(toks) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
+            segments[-1].extend(toks[i : i + 3])  # "PT Pegadaian (Persero) Kanwil VI"
+            i += 3
+            continue
         if w in ";:()" or w[0] in lang.QUOTE_MARKS:
             break
+        if segments[-1] and lw.startswith(("men", "mem", "meng", "meny")) and lw.endswith(("kan", "i")) and len(lw) > 7:
+            break  # a capitalised verb after the name: "Ucap Marten Menanyakan"
         if lw in lang.DAY_NAMES and ((i + 1 < len(toks) and toks[i + 1][1].startswith("(")) or segments[-1]):
             break
         if lw in lang.DEMONSTRATIVES and segments[-1]:
@@ -417,6 +437,12 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.startswith("(") and w[1:2].strip().isdigit():
             j -= 1
             continue
+        if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_acronym(toks[j - 1][1]):
+            j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad"
+            continue
+        if w.isdigit() and start >= 0 and j > 0 and toks[j - 1][1].lower() in {"urut", "nomor", "no"}:
+            j -= 1  # "Calon Presiden nomor urut 02 Prabowo"
+            continue
         prev_word = toks[j - 1][1] if j > 0 else ""
         if w == "," and start >= 0 and _is_cap(prev_word) and _low(prev_word) not in lang.NON_NAME_WORDS:
             j -= 1
@@ -455,6 +481,11 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     # The word before the subject must end a clause (sentence start, comma or a connective).
     if j >= 0:
         before = toks[j][1]
-        if before not in ",;:" and _low(before) not in lang.CLAUSE_CONNECTIVES and not before.endswith("."):
+        if (
+            before not in ",;:"
+            and _low(before) not in lang.CLAUSE_CONNECTIVES
+            and not before.endswith(".")
+            and before not in {"-", "--", "–", "—", "|"}
+        ):
             return None
     return toks[start][0], toks[start][1]

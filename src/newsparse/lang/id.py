@@ -599,3 +599,19 @@ DOMAIN_NAME = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,10}){1,2}"
 NON_SOURCE_WORDS: frozenset[str] = frozenset(
     {"wartawan", "awak", "media", "data", "keterangan", "pernyataan", "sumber", "pihak", "dokumen", "hasil"}
 )
+
+#: Well-known short names, resolved to the full name ("Jokowi" = "Joko Widodo").
+PERSON_ALIASES: dict[str, str] = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "JK": "Jusuf Kalla",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "Risma": "Tri Rismaharini",
+    "Gus Dur": "Abdurrahman Wahid",
+    "Megawati": "Megawati Soekarnoputri",
+    "Prabowo": "Prabowo Subianto",
+    "Gibran": "Gibran Rakabuming Raka",
+    "Anies": "Anies Baswedan",
+    "Ganjar": "Ganjar Pranowo",
+    "Puan": "Puan Maharani",
+}
