@@ -23,7 +23,7 @@ from .models import Article, Dateline, Image, Link, Quote, Source
 from .pipeline import parse_article, parse_pages
 from .registry import get_parser, parsers, register
 from .samples import sample_html, sample_path
-from .sites.base import Layout, Page, Selectors, SiteParser
+from .sites.base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
 __all__ = [
     "Article",
@@ -48,6 +48,8 @@ __all__ = [
     "extract_quotes",
     "extract_sources",
     "get_parser",
+    "has_class",
+    "json_ld_body",
     "parse_article",
     "parse_many",
     "parse_pages",
