@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..lang import id as lang
 from ..models import Quote
 from .marks import QuoteSpan, pair_marks
-from .speakers import People, Phrase, clean_name, is_role_head, parse_after, parse_before
+from .speakers import People, Phrase, clean_name, could_head_role, is_role_head, parse_after, parse_before
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS
@@ -378,7 +378,7 @@ def _prescan(paras: list[_Para], people: People) -> None:
         done_to = -1
         for m in WORD.finditer(text):
             w = m.group()
-            if m.start() < done_to or not w[0].isupper() or para.in_quote(m.start()):
+            if m.start() < done_to or not w[0].isupper() or not could_head_role(w) or para.in_quote(m.start()):
                 continue
             words = text[m.start() : m.start() + 60].split()
             if is_role_head(words):
@@ -395,8 +395,14 @@ def _mentions(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase]]:
     starts = list(para.bounds)
     starts += [m.end() for m in _CLAUSE_START.finditer(text)]
     out: list[tuple[int, Phrase]] = []
+    known = people.first_words()
     for pos in sorted(set(starts)):
-        if pos >= len(text) or not text[pos].isupper() or para.in_quote(pos):
+        if pos >= len(text) or not text[pos].isupper():
+            continue
+        first = WORD.match(text, pos)
+        if first is None or (first.group().lower() not in known and not could_head_role(first.group())):
+            continue
+        if para.in_quote(pos):
             continue
         ph = parse_after(text, pos, people, 120)
         if ph.kind != "name" or not ph.name or not people.known(ph.name):

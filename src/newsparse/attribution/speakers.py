@@ -88,6 +88,12 @@ def _low(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def could_head_role(word: str) -> bool:
+    """Cheap pre-check: can a phrase starting with ``word`` be a role ("Kapolres", "Wali")?"""
+    low = word.lower().rstrip(".")
+    return low in lang.ROLE_HEADS or low in _MULTI_FIRST or low.startswith(("kapol", "kasat"))
+
+
 def is_role_head(words: list[str]) -> int:
     """How many of the leading ``words`` form a role head (0 when none)."""
     if not words:
@@ -188,6 +194,12 @@ class People:
                 if p.tokens[0].startswith(toks[0]):
                     return p
         return best
+
+    def first_words(self) -> set[str]:
+        """Every token of every known name, lowercased (a cheap filter before parsing)."""
+        words = {t for p in self.persons for t in p.tokens}
+        words.update(a.lower() for a in lang.PERSON_ALIASES)
+        return words
 
     def known(self, name: str) -> bool:
         return self._find(name) is not None
