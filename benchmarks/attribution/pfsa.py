@@ -27,12 +27,17 @@ from newsparse import extract_quotes
 from newsparse.lang import id as lang
 from newsparse.attribution.speakers import parse_after
 
-MARKS = set("\"“”„‟«»")
+MARKS = set('"“”„‟«»')
 NO_SPACE_BEFORE = set(",.;:!?)]}%")
 NO_SPACE_AFTER = set("([{")
 LABELS = ("STATEMENT", "CUE", "CUECOREF", "PERSON", "PERSONCOREF", "ROLE")
 PUBLISHED = {  # NOTES.md §1: nayarasaffa/Quotes-Extraction, direct-quote model, per-label F1
-    "PERSON": 79.6, "PERSONCOREF": 89.2, "ROLE": 62.2, "CUE": 95.3, "CUECOREF": 90.8, "STATEMENT": 81.9,
+    "PERSON": 79.6,
+    "PERSONCOREF": 89.2,
+    "ROLE": 62.2,
+    "CUE": 95.3,
+    "CUECOREF": 90.8,
+    "STATEMENT": 81.9,
 }
 BASELINE_ISSUE = {"STATEMENT": 90, "CUE": 91, "PERSONCOREF": 87, "PERSON": 56, "ROLE": 0}
 
@@ -217,8 +222,9 @@ def predict(paras_tok: list[list[tuple[str, str]]]) -> set[tuple[str, int, int]]
     return ents
 
 
-_RANK_WORDS = {w.lower() for w in ("Ajun", "Komisaris", "Besar", "Jenderal", "Polisi", "Inspektur", "Brigadir",
-                                   "Kepala", "Ajun")} | set(lang.RANKS)
+_RANK_WORDS = {
+    w.lower() for w in ("Ajun", "Komisaris", "Besar", "Jenderal", "Polisi", "Inspektur", "Brigadir", "Kepala", "Ajun")
+} | set(lang.RANKS)
 
 
 def _first_mention(texts: list[str], name: str) -> tuple[int, int, int] | None:
@@ -260,8 +266,10 @@ def main() -> None:
             ngold[lab] += len(g)
     print(f"== PFSA-ID dev-20: {len(docs)} documents, {len(sents)} sentences (entity-level, exact span)")
     print(f"  {'label':<22} {'P':>6} {'R':>6} {'F1':>6}   gold  pred   published F1 (per label) / issue baseline")
-    groups = [(lab, (lab,)) for lab in LABELS] + [("CUE+CUECOREF", ("CUE", "CUECOREF")),
-                                                  ("PERSON+PERSONCOREF", ("PERSON", "PERSONCOREF"))]
+    groups = [(lab, (lab,)) for lab in LABELS] + [
+        ("CUE+CUECOREF", ("CUE", "CUECOREF")),
+        ("PERSON+PERSONCOREF", ("PERSON", "PERSONCOREF")),
+    ]
     for name, labs in groups:
         t = sum(tp[x] for x in labs)
         p_ = sum(npred[x] for x in labs)

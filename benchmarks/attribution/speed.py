@@ -33,14 +33,18 @@ def main(docs: dict[str, list[str]] | None = None) -> None:
 
         t = _best(run)
         words = sum(len(" ".join(p).split()) for p in real)
-        print(f"  quote+source extraction: {len(real) / t:,.0f} articles/s over {len(real)} real texts "
-              f"(~{words / len(real):.0f} words each, {words / t:,.0f} words/s)")
+        print(
+            f"  quote+source extraction: {len(real) / t:,.0f} articles/s over {len(real)} real texts "
+            f"(~{words / len(real):.0f} words each, {words / t:,.0f} words/s)"
+        )
     html = sample_html()
     article = parse_article(html)
     paras = article.paragraphs
     t_parse = _best(lambda: parse_article(html), 10)
     t_attr = _best(lambda: (extract_quotes(paras), extract_sources(paras)), 10)
     share = t_attr / t_parse
-    print(f"  sample page: parse_article {t_parse * 1000:.2f} ms (includes attribution), quote+source "
-          f"{t_attr * 1000:.2f} ms = {share:.1%} of parse_article, i.e. +{t_attr / (t_parse - t_attr):.1%} "
-          f"over parsing without it ({len(article.quotes)} quotes, {len(article.sources)} sources)")
+    print(
+        f"  sample page: parse_article {t_parse * 1000:.2f} ms (includes attribution), quote+source "
+        f"{t_attr * 1000:.2f} ms = {share:.1%} of parse_article, i.e. +{t_attr / (t_parse - t_attr):.1%} "
+        f"over parsing without it ({len(article.quotes)} quotes, {len(article.sources)} sources)"
+    )

@@ -22,19 +22,20 @@ from .speakers import People, Phrase, clean_name, could_head_role, is_role_head,
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS
-_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(lang.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_SPEECH_VERB = re.compile(r"(?=[mb])\b(?:" + "|".join(sorted(lang.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 _FRONT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Menurut|Kata|Dikatakan|Dijelaskan|Ditambahkan|Diungkapkan|Ditegaskan"
+    r"(?=[MKD])(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Menurut|Kata|Dikatakan|Dijelaskan|Ditambahkan|Diungkapkan|Ditegaskan"
     r"|Disampaikan|Dituturkan|Diakui|Disebutkan|Dipaparkan|Diterangkan|Dikatakannya|Dijelaskannya"
     r"|Ditambahkannya|Diungkapkannya|Ditegaskannya|Disampaikannya|Dituturkannya|Diakuinya|Menurutnya"
     r"|Disebutkannya|Dipaparkannya|Diterangkannya)\b"
 )
 _PAREN = re.compile(r",\s(" + "|".join(sorted(lang.PARENTHETICAL_CUES)) + r")(?:nya)?\s")
 _BACKREF = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Hal|Pernyataan|Ungkapan|Penjelasan|Keterangan)\s(?:itu|ini|tersebut|senada|serupa"
+    r"(?=[HPUK])(?:^|(?<=[.!?]\s))(?:Hal|Pernyataan|Ungkapan|Penjelasan|Keterangan)\s(?:itu|ini|tersebut|senada|serupa"
     r"|yang\ssama)\s(?:juga\s|pun\s)?(?:" + "|".join(sorted(lang.BACKREF_VERBS)) + r")\s(?:oleh\s)?"
 )
 _MAX_SENTENCE = 600
+_CAPWORD = re.compile(r"(?<![\w-])[A-Z][\w.-]*")
 _CLAUSE_START = re.compile(r"(?:, |(?:--|-|–|—|\|) )")
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
 _WORDS3 = re.compile(r"\S+\s+\S+\s+\S")
@@ -376,9 +377,9 @@ def _prescan(paras: list[_Para], people: People) -> None:
     for para in paras:
         text = para.text
         done_to = -1
-        for m in WORD.finditer(text):
+        for m in _CAPWORD.finditer(text):
             w = m.group()
-            if m.start() < done_to or not w[0].isupper() or not could_head_role(w) or para.in_quote(m.start()):
+            if m.start() < done_to or not could_head_role(w) or para.in_quote(m.start()):
                 continue
             words = text[m.start() : m.start() + 60].split()
             if is_role_head(words):

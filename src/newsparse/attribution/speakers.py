@@ -288,6 +288,8 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     i = 0
     appositive: tuple[int, int] | None = None
     demonstrative = False
+    seg_len = -1
+    head_len = 0
     while i < len(toks) and i < 16:
         off, w = toks[i]
         lw = _low(w)
@@ -333,7 +335,11 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
         if lw in lang.DEMONSTRATIVES and segments[-1]:
             demonstrative = True
             break
-        head_len = is_role_head([x for _, x in segments[-1]]) if segments[-1] else 0
+        if len(segments[-1]) != seg_len:
+            seg_len = len(segments[-1])
+            head_len = is_role_head([x for _, x in segments[-1][:3]]) if seg_len and seg_len <= 3 else head_len
+            if not seg_len:
+                head_len = 0
         in_role = head_len > 0
         if (
             in_role
