@@ -24,8 +24,8 @@ from collections import Counter
 import corpus
 
 from newsparse import extract_quotes
-from newsparse.lang import id as lang
 from newsparse.attribution.speakers import parse_after
+from newsparse.lang import id as lang
 
 MARKS = set('"“”„‟«»')
 NO_SPACE_BEFORE = set(",.;:!?)]}%")
@@ -60,7 +60,7 @@ def documents(sents: list[list[tuple[str, str]]]) -> list[list[list[tuple[str, s
     docs: list[list[list[tuple[str, str]]]] = []
     for s in sents:
         head = [t for t, _ in s[:6]]
-        if not docs or any(t.upper().startswith("KOMPAS") for t in head[:4]) and any(t in "—–-" for t in head):
+        if not docs or (any(t.upper().startswith("KOMPAS") for t in head[:4]) and any(t in "—–-" for t in head)):
             docs.append([])
         docs[-1].append(s)
     return docs
@@ -252,7 +252,7 @@ def main() -> None:
     tp: Counter[str] = Counter()
     npred: Counter[str] = Counter()
     ngold: Counter[str] = Counter()
-    for d, doc in enumerate(docs):
+    for doc in docs:
         fixed = fix_marks(doc)
         paras = paragraphs(fixed)
         tags = [tag for p in paras for _, tag in p]
