@@ -247,7 +247,7 @@ def parse_after(text: str, pos: int, people: People | None, limit: int = 160) ->
     first = toks[0][1]
     low = _low(first)
     if low in lang.PRONOUNS:
-        return Phrase("pronoun", toks[0][0], toks[0][0] + len(first))
+        return Phrase("pronoun", toks[0][0], toks[0][0] + len(first.rstrip(".,")))
     if _is_cap(first) and low not in lang.ANONYMOUS_MARKERS:
         return _parse_capitalised(text, toks, people)
     return _parse_descriptor(toks)
