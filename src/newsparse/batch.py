@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import selectors
 import signal
+import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -186,18 +189,40 @@ class _Worker(Generic[T]):
         self.ready = False
         #: Pages sent and not answered yet, in the order the worker parses them.
         self.pending: deque[tuple[int, bytes | str, str | None, str]] = deque()
+        #: How many of ``pending`` each chunk sent holds, oldest first.
+        self.chunks: deque[int] = deque()
         self.since = time.monotonic()
+        #: A chunk this small (pickled) fits in the pipe's buffer, so sending it ahead, while the
+        #: worker is still busy, never blocks the parent.
+        self.prefetch_limit = _send_buffer(self.conn) // 4
 
-    def send(self, chunk: list[tuple[int, bytes | str, str | None, str]]) -> None:
-        self.conn.send(chunk)
-        self.since = time.monotonic()
+    def send(self, chunk: list[tuple[int, bytes | str, str | None, str]], data: bytes) -> None:
+        self.conn.send_bytes(data)
+        if not self.pending:
+            self.since = time.monotonic()
         self.pending.extend(chunk)
+        self.chunks.append(len(chunk))
+
+    def answered(self) -> tuple[int, bytes | str, str | None, str]:
+        self.chunks[0] -= 1
+        if not self.chunks[0]:
+            self.chunks.popleft()
+        return self.pending.popleft()
 
     def kill(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
         self.conn.close()
+
+
+def _send_buffer(conn: Connection) -> int:
+    """The send buffer size of a Pipe end (0 when it is not a socket, e.g. on Windows)."""
+    try:
+        with socket.socket(fileno=os.dup(conn.fileno())) as sock:
+            return int(sock.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF))
+    except (OSError, ValueError, AttributeError):
+        return 0
 
 
 class _Pool(Generic[T]):
@@ -242,26 +267,56 @@ class _Pool(Generic[T]):
             self._collect()
 
     def _dispatch(self, numbered: Iterator[tuple[int, bytes | str, str | None, str]], next_out: int) -> None:
+        """Hand out chunks: to an idle worker (it is waiting in ``recv``, so sending cannot block),
+        and one chunk ahead to a busy worker when it fits in the pipe's buffer (no idle gap
+        between chunks, and still no blocking send)."""
         for worker in list(self.workers):
-            if not worker.ready or worker.pending:
+            if not worker.ready or len(worker.chunks) > 1:
                 continue
-            chunk = [self.retry.popleft() for _ in range(min(len(self.retry), self.chunksize))]
-            limit = next_out + self.window
-            while len(chunk) < self.chunksize and not self.exhausted and self.last_read < limit:
+            budget = worker.prefetch_limit if worker.pending else None
+            if budget is not None and budget < 1024:
+                continue
+            chunk = self._take(numbered, next_out, budget)
+            if not chunk:
+                if budget is None:
+                    return  # nothing left to hand out
+                continue
+            data = bytes(ForkingPickler.dumps(chunk))
+            if budget is not None and len(data) > budget:
+                self.retry.extendleft(reversed(chunk))
+                continue
+            try:
+                worker.send(chunk, data)
+            except (BrokenPipeError, OSError):  # it died: its pages go to another worker
+                self.retry.extendleft(reversed(chunk))
+                if not worker.pending:
+                    self._replace(worker, WORKER_DIED, "")
+
+    def _take(
+        self, numbered: Iterator[tuple[int, bytes | str, str | None, str]], next_out: int, budget: int | None
+    ) -> list[tuple[int, bytes | str, str | None, str]]:
+        """Up to ``chunksize`` pages, retried ones first, within ``budget`` bytes (estimated)."""
+        chunk: list[tuple[int, bytes | str, str | None, str]] = []
+        size = 0
+        limit = next_out + self.window
+        while len(chunk) < self.chunksize:
+            if self.retry:
+                item = self.retry[0]
+            elif not self.exhausted and self.last_read < limit:
                 try:
                     item = next(numbered)
                 except StopIteration:
                     self.exhausted = True
                     break
                 self.last_read = item[0]
-                chunk.append(item)
-            if not chunk:
-                return
-            try:
-                worker.send(chunk)
-            except (BrokenPipeError, OSError):  # it died while idle: nothing was lost
-                self.retry.extendleft(reversed(chunk))
-                self._replace(worker, WORKER_DIED, "")
+                self.retry.appendleft(item)  # taken below, or left for the next chunk
+            else:
+                break
+            size += len(item[1]) * (1 if isinstance(item[1], bytes) else 4) + len(item[3]) + len(item[2] or "") + 64
+            if budget is not None and size > budget:
+                break
+            chunk.append(self.retry.popleft())
+        return chunk
 
     def _add(self, worker: _Worker[T]) -> None:
         self.workers.append(worker)
@@ -305,7 +360,7 @@ class _Pool(Generic[T]):
             worker.ready = True
             worker.since = time.monotonic()
             return
-        _, _, url, name = worker.pending.popleft()
+        _, _, url, name = worker.answered()
         self.done[index] = (index, name, url, result)
         worker.since = time.monotonic()
 
