@@ -127,3 +127,13 @@ def test_articles_survive_pickling() -> None:
 def test_bad_worker_count() -> None:
     with pytest.raises(ValueError):
         list(parse_many(_items(1), workers=0))
+
+
+def test_pages_larger_than_the_pipe_buffer() -> None:
+    """Big pages are never sent ahead to a busy worker (that send could block); order still holds."""
+    padding = b"<!-- " + b"x" * 300_000 + b" -->"
+    big = SAMPLE.replace(b"</body>", padding + b"</body>")
+    items = [(big if i % 3 == 0 else SAMPLE, f"{SAMPLE_URL}?n={i}") for i in range(12)]
+    results = list(parse_many(items, workers=2, timeout=60, chunksize=3))
+    assert [r.url for r in results] == [url for _, url in items]  # type: ignore[union-attr]
+    assert all(isinstance(r, Article) for r in results)
