@@ -7,7 +7,6 @@ Tribun auto-links keywords inside paragraphs, so an element's text must keep inl
 
 from __future__ import annotations
 
-
 from lxml import etree
 
 __all__ = ["BLOCK_TAGS", "element_text", "normalize_space"]
