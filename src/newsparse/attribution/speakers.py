@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from ..lang import id as lang
@@ -101,11 +102,17 @@ def is_role_head(words: list[str]) -> int:
     first = _low(words[0])
     if first not in _MULTI_FIRST and first not in lang.ROLE_HEADS and not first.startswith(("kapol", "kasat")):
         return 0
-    two = " ".join(_low(w) for w in words[:3])
+    return _role_head_len(tuple(_low(w) for w in words[:3]))
+
+
+@lru_cache(maxsize=4096)
+def _role_head_len(lows: tuple[str, ...]) -> int:
+    """Role-head length for up to three lowercased words (cached: the same words recur)."""
+    first = lows[0]
+    two = " ".join(lows)
     for multi in _MULTI_ROLE_HEADS:
         if two.startswith(multi + " ") or two == multi:
             return len(multi.split())
-    first = _low(words[0])
     if first in lang.ROLE_HEADS or first.startswith("kapol") or first.startswith("kasat"):
         return 1
     return 0
@@ -290,15 +297,17 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     demonstrative = False
     seg_len = -1
     head_len = 0
+    lows = [w.lower().rstrip(".") for _, w in toks]
     while i < len(toks) and i < 16:
         off, w = toks[i]
-        lw = _low(w)
+        lw = lows[i]
         if w.startswith("(") and w[1:2].strip().isdigit():
             i += 1
             continue
         if w == ",":
             nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
-            if nxt and _is_cap(nxt) and _low(nxt) not in lang.DAY_NAMES and _low(nxt) not in lang.NON_NAME_WORDS:
+            lnxt = lows[i + 1] if i + 1 < len(toks) else ""
+            if nxt and _is_cap(nxt) and lnxt not in lang.DAY_NAMES and lnxt not in lang.NON_NAME_WORDS:
                 segments.append([])
                 i += 1
                 continue
@@ -306,9 +315,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 nxt
                 and segments[-1]
                 and (
-                    _low(nxt) in lang.ANONYMOUS_MARKERS
-                    or _low(nxt) in lang.ROLE_HEADS
-                    or _low(nxt) in {"warga", "pedagang", "salah"}
+                    lnxt in lang.ANONYMOUS_MARKERS or lnxt in lang.ROLE_HEADS or lnxt in {"warga", "pedagang", "salah"}
                 )
             ):
                 # Appositive role in lowercase: ", seorang profesor di Ewha University, …".
