@@ -329,6 +329,10 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                     j += 1
                 appositive = (a_start, a_end)
             break
+        if w.isdigit() and segments[-1] and i > 0 and lows[i - 1] in {"urut", "nomor", "no"}:
+            segments[-1].append((off, w))  # "Calon Presiden nomor urut 02 Prabowo Subianto"
+            i += 1
+            continue
         if w == "(" and segments[-1] and i + 2 < len(toks) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
             segments[-1].extend(toks[i : i + 3])  # "PT Pegadaian (Persero) Kanwil VI"
             i += 3
@@ -370,7 +374,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 i += 1
                 continue
         if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and in_role):
-            if segments[-1] and segments[-1][-1][1].islower() and not _is_cap(w):
+            if segments[-1] and segments[-1][-1][1].islower() and not _is_cap(w) and lows[i - 1] != "nomor":
                 break
             if lw in lang.SPEECH_VERBS:
                 break
@@ -464,6 +468,9 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
             continue
         if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_acronym(toks[j - 1][1]):
             j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad"
+            continue
+        if lw == "juga" and start >= 0 and j > 0 and toks[j - 1][1] == "yang":
+            j -= 2  # "Prabowo Subianto, Menteri Pertahanan yang juga Ketua Umum Partai Gerindra"
             continue
         if w.isdigit() and start >= 0 and j > 0 and toks[j - 1][1].lower() in {"urut", "nomor", "no"}:
             j -= 1  # "Calon Presiden nomor urut 02 Prabowo"
