@@ -98,6 +98,14 @@ def test_interview_outlet() -> None:
     assert _names(text) == [("TribunJakarta.com", "kepada")]
 
 
+def test_interview_outlet_after_nya_cue_and_lowercase_brand() -> None:
+    text = '"Harga emas naik lagi," katanya pada Tribun Timur, Selasa (28/7/2020).'
+    assert _names(text) == [("Tribun Timur", "kepada")]
+    text = '"Kaget sekali," ujarnya, kepada Tribunjateng.com di Semarang.'
+    assert _names(text) == [("Tribunjateng.com", "kepada")]
+    assert _names("Rapat digelar pada Selasa pagi di Balai Kota.") == []
+
+
 def test_outlet_that_is_the_speaker_gives_a_quote_and_a_source() -> None:
     text = '"Uji coba rudal itu sukses besar," tulis KCNA dalam laporannya, Kamis.'
     assert _names(text) == [("KCNA", "tulis")]

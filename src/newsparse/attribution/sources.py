@@ -45,7 +45,7 @@ def _words_from(text: str, pos: int, count: int) -> list[tuple[int, int]]:
 
 
 _CUE = re.compile(
-    r"(?=[sSyYdDmMbBkK])(?<![\w-])(?:"
+    r"(?=[sSyYdDmMbBkKpP])(?<![\w-])(?:"
     + "|".join(f"(?P<c{i}>{src})" for i, (src, _) in enumerate(lang.SOURCE_CUES_BEFORE))
     + r")(?![\w-])",
     re.IGNORECASE,

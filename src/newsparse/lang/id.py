@@ -425,6 +425,7 @@ SOURCE_CUES_BEFORE: tuple[tuple[str, str], ...] = (
     (r"menurut", "menurut"),
     (r"melalui", "melalui"),
     (r"kepada", "kepada"),
+    (r"(?<=nya\s)pada", "kepada"),  # '"…," katanya pada Tribun Timur': the interviewing outlet
 )
 
 #: Cues that only count when the outlet is in the gazetteer (they take people and places too).
@@ -590,7 +591,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 #: Tribun Network brands ("TribunJakarta.com", "Tribun Jatim", "tribunjabar.id"): outlets by shape.
-TRIBUN_BRAND = r"(?:Tribun|TRIBUN)[\s-]?[A-Z][A-Za-z]{2,20}(?:\.(?:com|co\.id|id|co))?"
+TRIBUN_BRAND = r"(?:Tribun|TRIBUN)(?:[\s-]?[A-Z][A-Za-z]{2,20}|[a-z]{3,20})(?:\.(?:com|co\.id|id|co))?"
 
 #: A web domain written as a name ("Kompas.com", "suara.com"): an outlet when cited.
 DOMAIN_NAME = r"[A-Za-z][A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,10}){1,2}"
