@@ -52,6 +52,7 @@ def _docs() -> tuple[dict[str, list[str]], list[Span], list[tuple[str, int, str,
                     q["speaker"],
                     q["cue"],
                     q["coref"],
+                    {"role": q["role"]},
                 )
             )
         for s in gold["sources"]:
@@ -78,7 +79,7 @@ def _predict(docs: dict[str, list[str]]) -> tuple[list[Span], list[tuple[str, in
     ps: list[tuple[str, int, str, str]] = []
     for doc, paras in docs.items():
         for q in extract_quotes(paras):
-            pq.append(Span(doc, q.start, q.end, q.direct, q.speaker, q.cue))
+            pq.append(Span(doc, q.start, q.end, q.direct, q.speaker, q.cue, False, {"role": q.role}))
         for s in extract_sources(paras):
             ps.append((doc, s.paragraph or 0, s.name, s.cue or ""))
     return pq, ps
@@ -144,6 +145,8 @@ def score(docs: dict[str, list[str]], gq: list[Span], pq: list[Span]) -> dict[st
     res["speaker acc"] = (sum(spk) / len(spk) if spk else 0.0, len(spk))
     res["speaker acc -nya/pronoun"] = (sum(cor) / len(cor) if cor else 0.0, len(cor))
     res["speaker acc other"] = (sum(non) / len(non) if non else 0.0, len(non))
+    roles = [_same_role(g.extra.get("role"), p.extra.get("role")) for g, p in matched if g.extra.get("role")]
+    res["role acc (gold role set)"] = (sum(roles) / len(roles) if roles else 0.0, len(roles))
     cues = [(g.cue or "").lower() == (p.cue or "").lower() for g, p in matched if g.cue]
     res["cue acc"] = (sum(cues) / len(cues) if cues else 0.0, len(cues))
     for label, direct in (("all", None), ("direct", True)):
@@ -157,6 +160,14 @@ def score(docs: dict[str, list[str]], gq: list[Span], pq: list[Span]) -> dict[st
         res[f"end-to-end F1 ({label})"] = prf(tp, len(psel), len(gsel))
     res["_pairs"] = pairs
     return res
+
+
+def _same_role(gold: object, pred: object) -> bool:
+    """Roles match when one contains the other after lowercasing and squeezing spaces."""
+    if not isinstance(gold, str) or not isinstance(pred, str):
+        return False
+    g, p = " ".join(gold.lower().split()), " ".join(pred.lower().split())
+    return g in p or p in g
 
 
 def _fmt(v: object) -> str:

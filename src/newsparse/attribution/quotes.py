@@ -372,9 +372,13 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
     return None, ph.role, False
 
 
-def _prescan(paras: list[_Para], people: People) -> None:
-    """Register role + name pairs written anywhere ("Kapolres Cianjur AKBP Muhamad Rufai")."""
-    for para in paras:
+def _prescan(paras: list[_Para], people: People) -> dict[tuple[int, int], Phrase]:
+    """Register role + name pairs written anywhere ("Kapolres Cianjur AKBP Muhamad Rufai").
+
+    Returns the phrases parsed, by (paragraph, offset), so later passes need not parse them again.
+    """
+    parsed: dict[tuple[int, int], Phrase] = {}
+    for pi, para in enumerate(paras):
         text = para.text
         done_to = -1
         for m in _CAPWORD.finditer(text):
@@ -384,12 +388,16 @@ def _prescan(paras: list[_Para], people: People) -> None:
             words = text[m.start() : m.start() + 60].split()
             if is_role_head(words):
                 ph = parse_after(text, m.start(), None)
+                parsed[pi, m.start()] = ph
                 done_to = ph.end
                 if ph.kind == "name" and ph.name and ph.role and len(ph.name.split()) >= 2:
                     people.add(ph.name, ph.role)
+    return parsed
 
 
-def _mentions(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase]]:
+def _mentions(
+    pi: int, para: _Para, people: People, parsed: dict[tuple[int, int], Phrase]
+) -> list[tuple[int, Phrase]]:
     """Known people named as the subject of a sentence or clause: they become the referent of a
     later "katanya" or "ia" ("Saat dikonfirmasi, Eri Cahyadi masih enggan berkomentar.")."""
     text = para.text
@@ -405,7 +413,7 @@ def _mentions(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase]]:
             continue
         if para.in_quote(pos):
             continue
-        ph = parse_after(text, pos, people, 120)
+        ph = parsed.get((pi, pos)) or parse_after(text, pos, people, 120)
         if ph.kind != "name" or not ph.name or not people.known(ph.name):
             continue
         nxt = text[ph.end : ph.end + 2]
@@ -420,7 +428,7 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     starts = paragraph_starts(texts)
     paras = [_Para(t) for t in texts]
     people = People()
-    _prescan(paras, people)
+    parsed = _prescan(paras, people)
     stmts: list[_Stmt] = []
     events: list[tuple[int, int, int, object]] = []  # (para, pos, order, payload)
     for pi, para in enumerate(paras):
@@ -433,7 +441,7 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
         for pos, ph, back in _backrefs(pi, para, people):
             events.append((pi, pos, 0, (ph, back)))
         spans = sorted((s.start, s.end) for s in direct + indirect)
-        for pos, ph in _mentions(pi, para, people):
+        for pos, ph in _mentions(pi, para, people, parsed):
             if not any(a <= pos < b for a, b in spans):
                 events.append((pi, pos, 0, ph))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
