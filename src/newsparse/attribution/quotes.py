@@ -5,7 +5,10 @@ around every quoted span ("…," kata X / X mengatakan: "…"), and find reporte
 quotes ("X mengatakan (bahwa) …", "Menurut X, …", "…, kata X, …", "Hal itu disampaikan X").
 Every statement becomes an event at the offset of its cue; events are then replayed in order so
 that "katanya", "ia" and "<jabatan> itu" resolve to the last named speaker, and cue-less quote
-paragraphs inherit the speaker of their run.
+paragraphs inherit the speaker of their run. A quote that runs over several paragraphs (no
+closing mark before the paragraph break) is returned as one `Quote` per paragraph, all with the
+speaker and cue of the closing piece, so that ``joined[start:end] == text`` never spans the
+next paragraph's opening mark.
 """
 
 from __future__ import annotations
