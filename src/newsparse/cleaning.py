@@ -138,16 +138,17 @@ def _identity(link: str | None) -> str | None:
     return link
 
 
-def _select(body: etree._Element, expressions: Iterable[str]) -> list[etree._Element]:
-    found: list[etree._Element] = []
-    seen: set[int] = set()
-    for expression in expressions:
-        result = compiled_xpath(expression)(body)
-        for node in result if isinstance(result, list) else []:
-            if isinstance(node, etree._Element) and id(node) not in seen and node is not body:
-                seen.add(id(node))
-                found.append(node)
-    return found
+def _select(body: etree._Element, expressions: tuple[str, ...]) -> list[etree._Element]:
+    """Elements matched by any of ``expressions``, in document order, each once.
+
+    The expressions are evaluated as one union: a single call into libxml2 per rule group.
+    """
+    if not expressions:
+        return []
+    result = compiled_xpath(" | ".join(expressions))(body)
+    if not isinstance(result, list):
+        return []
+    return [node for node in result if isinstance(node, etree._Element) and node is not body]
 
 
 def _remove(element: etree._Element) -> None:
@@ -172,7 +173,7 @@ def _assign(element: etree._Element, attribute: str, value: str) -> None:
         setattr(element, attribute, xml_safe(value))
 
 
-def _drop_all(body: etree._Element, expressions: Iterable[str]) -> None:
+def _drop_all(body: etree._Element, expressions: tuple[str, ...]) -> None:
     for element in _select(body, expressions):
         if element.getparent() is not None:
             _remove(element)
