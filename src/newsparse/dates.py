@@ -51,6 +51,18 @@ _RELATIVE_AGO = re.compile(r"\b(?:" + "|".join(lang.RELATIVE_TIME_MARKERS) + r")
 _NOISE = re.compile(r"[|•·,]|\bpukul\b|\bjam\b", re.IGNORECASE)
 
 
+def _iso(text: str) -> datetime | None:
+    """An ISO 8601 date: the standard library's parser first (fast), dateutil's for the rest."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dateutil_parser.isoparse(text)
+    except (ValueError, OverflowError):
+        return None
+
+
 def zone(name: str) -> timezone:
     """The fixed-offset zone for "WIB", "WITA" or "WIT" (case-insensitive)."""
     return _TZINFOS[name.upper()]
@@ -70,10 +82,7 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
         return None
     fallback = _TZINFOS.get(default_zone.upper(), _TZINFOS[lang.DEFAULT_TIMEZONE])
     if _ISO_START.match(text):
-        try:
-            parsed = dateutil_parser.isoparse(text)
-        except (ValueError, OverflowError):
-            parsed = None
+        parsed = _iso(text)
         if parsed is not None:
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=fallback)
     text = _PREFIX.sub("", text)
