@@ -6,7 +6,6 @@ They are the stable, documented surface of the library: every field serialises t
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
@@ -115,6 +114,3 @@ class Article(_Model):
             data = {**data, "text": joined}
         return data
 
-
-def _aware(value: datetime | None) -> bool:
-    return value is None or value.tzinfo is not None
