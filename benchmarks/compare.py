@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+from metrics import token_f1  # benchmarks/metrics.py (the script folder is on sys.path)
 
 import newsparse
 from newsparse import extract_quotes, extract_sources, parse_article
@@ -62,7 +63,6 @@ BOILERPLATE = (
     "(Tribunnews.com/", "Artikel ini telah tayang", "Dapatkan Berita Pilihan", "Penulis:", "Editor:",
     "Ikuti kami di", "Halaman selanjutnya", "Sumber:", "googletag", "Simak berita", "(*)",
 )
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 #: The per-page clock: this process's CPU time by default (robust on a shared, busy machine; the
 #: work measured is single-threaded), or wall-clock time with --clock wall.
 CLOCK: Callable[[], float] = time.process_time
@@ -271,15 +271,6 @@ def stage_table(pages: list[Page], repeat: int) -> None:
           f"Article model {1 - doc - att:.0%}")
     print(f"over all pages' summed time: Document.from_html {totals[1] / totals[0]:.0%}; quote + source "
           f"extraction {totals[2] / totals[0]:.0%}")
-
-
-def token_f1(predicted: str, expected: str) -> float:
-    p, e = Counter(_TOKEN.findall(predicted.lower())), Counter(_TOKEN.findall(expected.lower()))
-    overlap = sum((p & e).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(p.values()), overlap / sum(e.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _split_authors(value: str) -> list[str]:

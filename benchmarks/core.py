@@ -16,10 +16,10 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import lxml.html
+from metrics import token_f1  # benchmarks/metrics.py (the script folder is on sys.path)
 
 from newsparse import parse_article
 
@@ -36,17 +36,6 @@ BOILERPLATE = (
 # A dateline left at the start of a paragraph: a brand with a domain, then a dash (checked independently of
 # the library's own pattern).
 _DATELINE_LEFT = re.compile(r"^[A-Za-z-]+\.(?:com|co\.id|id|co)\b[^.]{0,30}?[-–]", re.IGNORECASE)
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def token_f1(predicted: str, expected: str) -> float:
-    """Bag-of-tokens F1 of lower-cased word tokens."""
-    p, e = Counter(_TOKEN.findall(predicted.lower())), Counter(_TOKEN.findall(expected.lower()))
-    overlap = sum((p & e).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(p.values()), overlap / sum(e.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def _median_ms(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
@@ -91,8 +80,8 @@ def main(repeat: int = 30) -> None:
     ratios = []
     lxml_all, ours_all = [], []
     for name, data, url in rows:
-        bare = _median_ms(lambda: lxml.html.document_fromstring(data), repeat)
-        ours = _median_ms(lambda: parse_article(data, url=url), repeat)
+        bare = _median_ms(lambda data=data: lxml.html.document_fromstring(data), repeat)
+        ours = _median_ms(lambda data=data, url=url: parse_article(data, url=url), repeat)
         ratios.append(ours / bare)
         lxml_all.append(bare)
         ours_all.append(ours)

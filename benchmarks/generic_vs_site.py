@@ -23,12 +23,12 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import html as lxml_html
+from metrics import token_f1, tokens  # benchmarks/metrics.py (the script folder is on sys.path)
 
 import newsparse
 from newsparse import Article, NewsparseError, parse_article
@@ -37,7 +37,6 @@ from newsparse.samples import SAMPLE_URL
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 REAL = ROOT.parent / "shared" / "tribun" / "real"
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -56,26 +55,6 @@ class Score:
     title: bool
     authors: bool
     error: str | None = None
-
-
-def tokens(text: str) -> Counter[str]:
-    """Lower-cased word tokens of ``text``, as a bag."""
-    return Counter(_TOKEN.findall(text.lower()))
-
-
-def token_f1(predicted: str, expected: str) -> float:
-    """F1 of the bag-of-tokens overlap between ``predicted`` and ``expected``."""
-    pred, gold = tokens(predicted), tokens(expected)
-    overlap = sum((pred & gold).values())
-    if not pred and not gold:
-        return 1.0
-    if overlap == 0:
-        return 0.0
-    precision, recall = overlap / sum(pred.values()), overlap / sum(gold.values())
-    return 2 * precision * recall / (precision + recall)
-
-
-# -- the pages --------------------------------------------------------------------------------
 
 
 def fixture_cases() -> Iterator[Case]:
