@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..document import has_class
 from ..registry import register
-from .base import Layout, Page, Selectors, SiteParser, json_ld_body
+from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
 __all__ = ["TribunParser"]
 
