@@ -304,3 +304,28 @@ def test_seed_article_quotes() -> None:
     assert [q.cue for q in direct] == ["kata", "katanya", "katanya"]
     assert direct[0].text.startswith("Perjanjian kemitraan strategis komprehensif")
     assert direct[2].text.endswith("regional dan global")
+
+
+def test_bare_clause_after_menuturkan_names_the_speaker_for_the_next_nya_cue() -> None:
+    paragraphs = [
+        "Kepala Dinas Perhubungan Kota Semarang, Danang Kurniawan, menuturkan sebanyak 14 halte di koridor "
+        "itu telah dilengkapi papan informasi.",
+        "“Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu,” ujarnya.",
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q.speaker, q.cue, q.direct) for q in quotes] == [
+        ("Danang Kurniawan", "menuturkan", False),
+        ("Danang Kurniawan", "ujarnya", True),
+    ]
+    assert quotes[0].role == "Kepala Dinas Perhubungan Kota Semarang"
+
+
+def test_relative_clause_subject_resolves_to_the_named_head_not_to_yang() -> None:
+    text = (
+        "Salah satunya Sulastri (45), pedagang di Pasar Johar, yang mengaku waktu tempuhnya ke pasar "
+        "kini lebih singkat."
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.cue, quote.direct) == ("Sulastri", "mengaku", False)
+    assert quote.role != "yang"
+    assert text[quote.start : quote.end] == quote.text == "waktu tempuhnya ke pasar kini lebih singkat"

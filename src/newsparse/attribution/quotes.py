@@ -169,9 +169,28 @@ def _pre_cue(text: str, span: QuoteSpan, floor: int, people: People) -> tuple[st
 
 def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> Phrase:
     ph = parse_after(text, start, people, verb_start - start)
-    if ph.kind == "none" and text[start:verb_start].strip():
-        return Phrase("descriptor", start, verb_start, role=text[start:verb_start].strip(" ,"))
+    words = text[start:verb_start].strip(" ,")
+    if ph.kind == "none" and words:
+        if words.lower() == "yang" or words.lower().startswith("yang "):
+            return _relative_head(text, start, people)
+        return Phrase("descriptor", start, verb_start, role=words)
     return ph
+
+
+_NAME_WITH_AGE = re.compile(r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3}(?=\s?\(\d{1,3}\))")
+
+
+def _relative_head(text: str, start: int, people: People) -> Phrase:
+    """The speaker of "X (45), pedagang di Pasar Johar, yang mengaku …": the named head the
+    relative clause hangs on (a name followed by an age, or a person already named), else nobody.
+    """
+    window = max(0, start - 200)
+    candidates = list(_NAME_WITH_AGE.finditer(text, window, start))
+    if not candidates:
+        return Phrase("none", start, start)
+    head = candidates[-1]
+    ph = parse_after(text, head.start(), people, head.end() - head.start())
+    return ph if ph.kind != "none" else Phrase("none", start, start)
 
 
 def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int] | None:

@@ -221,7 +221,7 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         "mengatakan", "berkata", "menyatakan", "menegaskan", "menilai", "mengaku", "mengklaim",
         "menyebut", "menyebutkan", "berpendapat", "meyakini", "menduga", "mengakui", "berharap",
-        "memastikan", "menganggap", "mengatakannya",
+        "memastikan", "menganggap", "mengatakannya", "menuturkan",
     }
 )  # fmt: skip
 
