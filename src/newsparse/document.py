@@ -81,29 +81,24 @@ def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
     return "class", match.group("tag"), match.group("cls"), match.group("rest")
 
 
-@attrs.frozen
 class _PageIndex:
-    """Elements by id and by class token, in document order."""
+    """Elements by id and by class token, from one scan of the elements that have either."""
 
-    ids: dict[str, list[etree._Element]]
-    classes: dict[str, list[etree._Element]]
-
-    @classmethod
-    def of(cls, root: etree._Element) -> _PageIndex:
-        ids: dict[str, list[etree._Element]] = {}
-        classes: dict[str, list[etree._Element]] = {}
-        found = _WITH_ID_OR_CLASS(root)  # one C-level scan; only these elements need proxies
-        for element in found if isinstance(found, list) else []:
-            if not isinstance(element, etree._Element):
-                continue
+    def __init__(self, root: etree._Element) -> None:
+        self.ids: dict[str, list[etree._Element]] = {}
+        self.classes: dict[str, list[etree._Element]] = {}
+        for element in _elements(_WITH_ID_OR_CLASS(root)):  # only these elements need proxies
             key = element.get("id")
             if key:
-                ids.setdefault(key, []).append(element)
+                self.ids.setdefault(key, []).append(element)
             names = element.get("class")
             if names:
                 for name in set(names.split()):
-                    classes.setdefault(name, []).append(element)
-        return cls(ids, classes)
+                    self.classes.setdefault(name, []).append(element)
+
+
+def _elements(result: Any) -> list[etree._Element]:
+    return [node for node in result if isinstance(node, etree._Element)] if isinstance(result, list) else []
 
 
 _WITH_ID_OR_CLASS = etree.XPath("/descendant::*[@id or @class]")
@@ -194,11 +189,11 @@ class Document:
 
     @functools.cached_property
     def _index(self) -> _PageIndex:
-        return _PageIndex.of(self.root)
+        return _PageIndex(self.root)
 
     def _indexed(self, expression: str, kind: str, tag: str, key: str, rest: str) -> list[Any]:
         index = self._index
-        candidates = (index.ids if kind == "id" else index.classes).get(key, ())
+        candidates = (index.ids if kind == "id" else index.classes).get(key, [])
         if tag != "*":
             candidates = [element for element in candidates if element.tag == tag]
         if not rest:
