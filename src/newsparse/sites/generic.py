@@ -15,9 +15,17 @@ from .base import Page, Selectors, SiteParser, json_ld_body
 
 __all__ = ["GenericParser"]
 
-_MIN_BODY_CHARS = 250
-_MIN_PARAGRAPHS = 2
 _MAX_LINK_DENSITY = 0.5
+
+
+class _Thresholds:
+    """How much text makes a body. A page that declares itself an article (Open Graph type
+    ``article`` or a JSON-LD article) may be short (a page 2 of 3); any other page must hold a
+    real block of prose before it is taken for an article."""
+
+    def __init__(self, declared_article: bool) -> None:
+        self.chars = 80 if declared_article else 250
+        self.paragraphs = 1 if declared_article else 2
 
 
 @register
@@ -45,20 +53,22 @@ class GenericParser(SiteParser):
 
     def body(self, page: Page) -> etree._Element | None:
         """articleBody markup, then the densest text block, then JSON-LD ``articleBody`` text."""
+        doc = page.doc
+        limits = _Thresholds(doc.article_json_ld is not None or doc.meta.get("og:type") == "article")
         found = page.element(page.selectors.body)
-        if found is not None and _text_chars(found) >= _MIN_BODY_CHARS:
+        if found is not None and _text_chars(found) >= limits.chars:
             return found
-        best = _densest(page.doc.root)
+        best = _densest(doc.root, limits)
         if best is not None:
             return best
-        return _from_json_ld(page)
+        return _from_json_ld(page, limits)
 
 
 def _text_chars(element: etree._Element) -> int:
     return len(element_text(element))
 
 
-def _densest(root: etree._Element) -> etree._Element | None:
+def _densest(root: etree._Element, limits: _Thresholds) -> etree._Element | None:
     """The element whose direct ``<p>`` children hold the most non-link text."""
     scores: dict[etree._Element, int] = {}
     counts: dict[etree._Element, int] = {}
@@ -77,13 +87,13 @@ def _densest(root: etree._Element) -> etree._Element | None:
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    if scores[best] < _MIN_BODY_CHARS or counts[best] < _MIN_PARAGRAPHS:
+    if scores[best] < limits.chars or counts[best] < limits.paragraphs:
         return None
     return best
 
 
-def _from_json_ld(page: Page) -> etree._Element | None:
+def _from_json_ld(page: Page, limits: _Thresholds) -> etree._Element | None:
     body = json_ld_body(page.doc)
-    if body is None or len(element_text(body)) < _MIN_BODY_CHARS:
+    if body is None or len(element_text(body)) < limits.chars:
         return None
     return body
