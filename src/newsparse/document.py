@@ -177,6 +177,10 @@ class Document:
         fast = _fast_path(expression)
         if fast is not None:
             return self._indexed(expression, *fast)
+        return self._scan(expression)
+
+    def _scan(self, expression: str) -> list[Any]:
+        """``expression`` evaluated by libxml2 over the whole tree, always as a list."""
         result = compiled_xpath(expression)(self.root)
         return result if isinstance(result, list) else [result]
 
@@ -199,8 +203,7 @@ class Document:
         if not rest:
             return list(candidates)
         if len(candidates) > 1:  # results of several starting points: let libxml2 order them
-            result = compiled_xpath(expression)(self.root)
-            return result if isinstance(result, list) else [result]
+            return self._scan(expression)
         step = compiled_xpath(f"self::node(){rest}")
         results: list[Any] = []
         for element in candidates:

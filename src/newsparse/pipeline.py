@@ -56,8 +56,7 @@ def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: Pa
     articles = []
     site_parser: SiteParser | None = None
     for number, html in enumerate(pages, start=1):
-        page_url = url if number == 1 or url is None else None
-        doc = Document.from_html(html, page_url)
+        doc = Document.from_html(html, url if number == 1 else None)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
         articles.append(_build(site_parser, doc, attribute=False))

@@ -272,12 +272,13 @@ class SiteParser:
     def single_page_url(self, page: Page) -> str | None:
         """The whole-article URL (``?page=all``) when the page is part of a paginated article."""
         current = page.doc.url or page.doc.canonical_url
-        if dict(parse_qsl(urlsplit(current or "").query)).get("page") == "all":
+        page_number = dict(parse_qsl(urlsplit(current or "").query)).get("page")
+        if page_number == "all":
             return None  # already the whole article
         paginated = (
             self.next_page_url(page) is not None
             or any(page.doc.exists(expression) for expression in page.selectors.pagination)
-            or "page=" in urlsplit(current or "").query
+            or page_number is not None
         )
         base = page.doc.canonical_url or current
         return with_query(base, page="all") if paginated and base else None
