@@ -35,10 +35,8 @@ def _descendant_axis(expression: str) -> str:
 
     libxml2 evaluates ``//div[pred]`` as ``descendant-or-self::node()/child::div[pred]``, visiting
     every node and its children; ``descendant::div[pred]`` is an order of magnitude faster. The
-    two agree unless a predicate is positional, so such expressions are left as written.
+    two agree unless the step's own predicate is positional (``//li[1]``), so such steps stay.
     """
-    if _POSITIONAL.search(expression):
-        return expression
     out: list[str] = []
     quote = ""
     index = 0
@@ -48,13 +46,38 @@ def _descendant_axis(expression: str) -> str:
             quote = "" if char == quote else quote
         elif char in "'\"":
             quote = char
-        elif expression.startswith("//", index) and expression[index + 2 : index + 3] not in ("", "/"):
+        elif (
+            expression.startswith("//", index)
+            and expression[index + 2 : index + 3] not in ("", "/")
+            and not _POSITIONAL.search(_step(expression, index + 2))
+        ):
             out.append("/descendant::")
             index += 2
             continue
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def _step(expression: str, start: int) -> str:
+    """The location step starting at ``start``: up to the next ``/``, ``|`` or ``)`` outside brackets."""
+    depth = 0
+    quote = ""
+    for index in range(start, len(expression)):
+        char = expression[index]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            if depth == 0:
+                return expression[start:index]
+            depth -= 1
+        elif char in "/|" and depth == 0:
+            return expression[start:index]
+    return expression[start:]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -64,7 +87,7 @@ def compiled_xpath(expression: str) -> etree.XPath:
 
 
 _FAST_PATH = re.compile(
-    r"^//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:@id='(?P<id>[^'\[\]|]{1,100})'"
+    r"^//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:@id='(?P<id>[^'\[\]|\s]{1,100})'"
     r"|\(contains\(@class, '(?P<cls>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
     r" ' (?P=cls) '\)\))\](?P<rest>(?:[/\[][^|]*)?)$"
 )
@@ -72,7 +95,7 @@ _FAST_PATH = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
-    """(``"id"`` or ``"class"``, tag, key, rest) for expressions the page index can start."""
+    """(``"id"`` or ``"class"``, tag, key, rest) for expressions that start from an id or a class."""
     match = _FAST_PATH.match(expression)
     if match is None:
         return None
@@ -81,27 +104,24 @@ def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
     return "class", match.group("tag"), match.group("cls"), match.group("rest")
 
 
-class _PageIndex:
-    """Elements by id and by class token, from one scan of the elements that have either."""
-
-    def __init__(self, root: etree._Element) -> None:
-        self.ids: dict[str, list[etree._Element]] = {}
-        self.classes: dict[str, list[etree._Element]] = {}
-        for element in _elements(_WITH_ID_OR_CLASS(root)):  # only these elements need proxies
-            key = element.get("id")
-            if key:
-                self.ids.setdefault(key, []).append(element)
-            names = element.get("class")
-            if names:
-                for name in set(names.split()):
-                    self.classes.setdefault(name, []).append(element)
+_BY_ID = etree.XPath("id($key)")
+_ID_REDEFINED = re.compile(r"^ID (?P<key>.*) already defined")
+#: libxml2 stops logging after this many errors per parse; past it, a duplicate id may go unreported.
+_MAX_LOGGED_ERRORS = 100
 
 
-def _elements(result: Any) -> list[etree._Element]:
-    return [node for node in result if isinstance(node, etree._Element)] if isinstance(result, list) else []
-
-
-_WITH_ID_OR_CLASS = etree.XPath("/descendant::*[@id or @class]")
+def _duplicate_ids(log: Any) -> frozenset[str] | None:
+    """Ids defined more than once, from the parse's error log; None when the log may be incomplete."""
+    if len(log) >= _MAX_LOGGED_ERRORS:
+        return None
+    keys = set()
+    for entry in log:
+        if entry.type_name == "DTD_ID_REDEFINED":
+            match = _ID_REDEFINED.match(entry.message)
+            if match is None:
+                return None
+            keys.add(match.group("key"))
+    return frozenset(keys)
 
 
 def has_class(name: str) -> str:
@@ -141,6 +161,20 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
+def _id_table_works() -> bool:
+    """Whether this libxml2 registers HTML ids while parsing and logs duplicates (it has for years).
+
+    Checked once at import, so a future libxml2 that stops doing either only makes lookups slower.
+    """
+    parser = etree.HTMLParser(no_network=True)
+    root = etree.fromstring(b"<div id='a'></div><p id='b'></p><p id='b'></p>", parser=parser)
+    found = _BY_ID(root, key="a")
+    return bool(found) and found[0].tag == "div" and _duplicate_ids(parser.error_log) == {"b"}
+
+
+_ID_TABLE = _id_table_works()
+
+
 @attrs.frozen
 class Document:
     """One HTML page, parsed once; site parsers read from it and never re-parse."""
@@ -149,6 +183,11 @@ class Document:
     url: str | None
     json_ld: tuple[Mapping[str, Any], ...]
     meta: Mapping[str, str]
+    #: The decoded page text: a substring test on it rules out class selectors cheaply.
+    source: str = attrs.field(default="", repr=False)
+    #: Ids defined more than once on the page, or None when they cannot be known.
+    duplicate_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
+    _mentions: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
@@ -156,33 +195,75 @@ class Document:
         text = decode_html(data)
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
-        text = _XML_DECLARATION.sub("", text, count=1)
+        source = _XML_DECLARATION.sub("", text, count=1)
+        parser = _parser()
         try:
-            root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
+            root = etree.fromstring(source.encode("utf-8", "surrogatepass"), parser=parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
             raise ParseError(f"lxml could not parse the page: {exc}") from exc
         if root is None or not isinstance(root.tag, str):
             raise ParseError("the page has no HTML document element")
-        return cls(root=root, url=url, json_ld=tuple(_json_ld(root)), meta=_meta(root))
+        duplicates = _duplicate_ids(parser.error_log) if _ID_TABLE else None
+        return cls(
+            root=root,
+            url=url,
+            json_ld=tuple(_json_ld(root)),
+            meta=_meta(root),
+            source=source,
+            duplicate_ids=duplicates,
+        )
 
     # -- convenience readers ------------------------------------------------------------------
 
     def xpath(self, expression: str) -> list[Any]:
         """Evaluate an XPath expression against the whole page.
 
-        Expressions that start by picking elements by id or class token (``//div[@id='x']…``,
-        ``//div[has_class('x')]…``) start from an index of the page built once, instead of a scan
-        of the whole tree per expression; the result is the same node-set in document order.
+        Two shortcuts give the same node-set as libxml2's scan of the whole tree: an expression
+        that starts from an id (``//div[@id='x']…``) starts from libxml2's id table, and one that
+        starts from a class token (``//div[has_class('x')]…``) is answered with nothing at once
+        when the token is not in the page text at all.
         """
         fast = _fast_path(expression)
-        if fast is not None:
-            return self._indexed(expression, *fast)
-        return self._scan(expression)
+        if fast is None:
+            return self._scan(expression)
+        kind, tag, key, rest = fast
+        if kind == "id":
+            return self._from_id(expression, tag, key, rest)
+        return self._scan(expression) if self._mentioned(key) else []
 
     def _scan(self, expression: str) -> list[Any]:
         """``expression`` evaluated by libxml2 over the whole tree, always as a list."""
         result = compiled_xpath(expression)(self.root)
         return result if isinstance(result, list) else [result]
+
+    def _mentioned(self, word: str) -> bool:
+        if word not in self._mentions:
+            self._mentions[word] = word in self.source
+        return self._mentions[word]
+
+    def _from_id(self, expression: str, tag: str, key: str, rest: str) -> list[Any]:
+        """``//tag[@id='key']rest`` from the id table; a scan when the table cannot answer exactly."""
+        if self.duplicate_ids is None or key in self.duplicate_ids:
+            return self._scan(expression)
+        owners = _BY_ID(self.root, key=key)
+        if not isinstance(owners, list) or not owners:
+            return []  # every id on the page is in the table: no element has this one
+        owner = owners[0]
+        if not isinstance(owner, etree._Element) or owner.get("id") != key or not self._attached(owner):
+            return self._scan(expression)  # an <a name> entry, or an element the cleaner removed
+        if tag != "*" and owner.tag != tag:
+            return []
+        if not rest:
+            return [owner]
+        found = compiled_xpath(f"self::node(){rest}")(owner)
+        return found if isinstance(found, list) else [found]
+
+    def _attached(self, element: etree._Element) -> bool:
+        """Whether ``element`` is still in the tree (the id table keeps entries for removed ones)."""
+        node: etree._Element | None = element
+        while node is not None and node is not self.root:
+            node = node.getparent()
+        return node is not None
 
     def exists(self, expression: str) -> bool:
         """Whether ``expression`` matches anything on the page (a union: any of its parts)."""
@@ -190,26 +271,6 @@ class Document:
         if all(_fast_path(part) is not None for part in parts):
             return any(self.xpath(part) for part in parts)
         return bool(compiled_xpath(f"boolean({expression})")(self.root))
-
-    @functools.cached_property
-    def _index(self) -> _PageIndex:
-        return _PageIndex(self.root)
-
-    def _indexed(self, expression: str, kind: str, tag: str, key: str, rest: str) -> list[Any]:
-        index = self._index
-        candidates = (index.ids if kind == "id" else index.classes).get(key, [])
-        if tag != "*":
-            candidates = [element for element in candidates if element.tag == tag]
-        if not rest:
-            return list(candidates)
-        if len(candidates) > 1:  # results of several starting points: let libxml2 order them
-            return self._scan(expression)
-        step = compiled_xpath(f"self::node(){rest}")
-        results: list[Any] = []
-        for element in candidates:
-            found = step(element)
-            results.extend(found if isinstance(found, list) else [found])
-        return results
 
     def first(self, *expressions: str) -> etree._Element | None:
         """The first element matched by the first expression that matches anything."""

@@ -1,0 +1,120 @@
+"""Document's XPath shortcuts give exactly the node-sets of libxml2's own evaluation.
+
+``Document.xpath`` answers id-first expressions from libxml2's id table, rules out class-first
+ones with a substring test, and rewrites ``//step`` to the descendant axis. Each shortcut is
+checked here against plain ``lxml.etree.XPath`` on every selector of every registered parser,
+over the fixture pages, the bundled sample, the real Tribun pages and pages made to trip it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+from lxml import etree
+
+import newsparse
+from newsparse.document import Document, _descendant_axis, compiled_xpath
+from newsparse.registry import parsers
+from newsparse.sites.base import Selectors
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "tribun"
+
+
+def _page_selectors() -> list[str]:
+    """Every whole-page selector (and layout marker) of every registered parser."""
+    found: set[str] = set()
+    for parser in parsers():
+        groups = [parser.selectors, *(layout.selectors for layout in parser.layouts)]
+        found.update(layout.marker for layout in parser.layouts if layout.marker)
+        for selectors in groups:
+            for field in attrs.fields(Selectors):
+                found.update(e for e in getattr(selectors, field.name) if not e.startswith("."))
+    return sorted(found)
+
+
+SELECTORS = _page_selectors()
+
+
+def _pages() -> list[tuple[str, bytes]]:
+    pages = [(path.name, path.read_bytes()) for path in sorted(FIXTURES.glob("[0-9]*.html"))]
+    pages.append(("sample", newsparse.sample_html()))
+    for folder in ("real", "nonarticle"):
+        pages.extend((path.name, path.read_bytes()) for path in sorted((SHARED / folder).glob("*.html")))
+    return pages
+
+
+TRICKY = {
+    # The id is taken by an <a name> first; the <div> with it comes later.
+    "a-name-first": b"<html><body><a name='penulis'>x</a><div id='penulis'><a href='/p'>Rina</a></div></body></html>",
+    # The same id twice: both elements must be found.
+    "duplicate-id": b"<html><body><div id='editor'><a>A</a></div><div id='editor'><a>B</a></div></body></html>",
+    # The id belongs to an element of another tag.
+    "other-tag": b"<html><body><span id='arttitle'>not a headline</span><h1>Judul</h1></body></html>",
+    # A class name that only appears inside a longer one, and one only in a script.
+    "class-substring": b"<html><body><div class='tagcloud3'><a>t</a></div><script>var c='credit';</script></body></html>",
+}
+
+
+def _plain(root: etree._Element, expression: str) -> list[object]:
+    result = etree.XPath(expression)(root)
+    return result if isinstance(result, list) else [result]
+
+
+@pytest.mark.parametrize(("name", "html"), [*_pages(), *TRICKY.items()], ids=lambda v: v if isinstance(v, str) else "")
+def test_shortcuts_match_libxml2(name: str, html: bytes) -> None:
+    doc = Document.from_html(html)
+    for expression in SELECTORS:
+        assert doc.xpath(expression) == _plain(doc.root, expression), (name, expression)
+        if "|" not in expression or expression.count("|") == expression.count(" | "):
+            assert doc.exists(expression) == bool(_plain(doc.root, expression)), (name, expression)
+
+
+def test_tricky_pages_hit_the_fallbacks() -> None:
+    """The shortcut pages above exercise each fallback, so the comparison there means something."""
+    doc = Document.from_html(TRICKY["duplicate-id"])
+    assert doc.duplicate_ids == {"editor"}
+    assert [a.text for a in doc.xpath("//div[@id='editor']//a")] == ["A", "B"]
+    doc = Document.from_html(TRICKY["a-name-first"])
+    assert [a.text for a in doc.xpath("//div[@id='penulis']//a")] == ["Rina"]
+    doc = Document.from_html(TRICKY["other-tag"])
+    assert doc.xpath("//h1[@id='arttitle']") == []
+
+
+def test_removed_elements_are_not_found_by_id() -> None:
+    """libxml2's id table keeps removed elements; the cleaner removes elements before later reads."""
+    doc = Document.from_html(b"<html><body><div id='box'><p id='inner'>x</p></div><p>y</p></body></html>")
+    box = doc.xpath("//div[@id='box']")[0]
+    box.getparent().remove(box)
+    assert doc.xpath("//p[@id='inner']") == []
+    assert doc.xpath("//div[@id='box']") == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "rewritten"),
+    [
+        ("//div[@id='x']//p", "/descendant::div[@id='x']/descendant::p"),
+        ("//li[1]", "//li[1]"),
+        ("//div//p[2]/a", "/descendant::div//p[2]/a"),
+        ("(//ul[@class='b']/li[position() > 1])[last()]", "(/descendant::ul[@class='b']/li[position() > 1])[last()]"),
+        ("//a[contains(., '//b')]", "/descendant::a[contains(., '//b')]"),
+        ("//*[last()] | //b", "//*[last()] | /descendant::b"),
+    ],
+)
+def test_descendant_axis_rewrite(expression: str, rewritten: str) -> None:
+    assert _descendant_axis(expression) == rewritten
+
+
+POSITIONAL_PAGE = b"""<html><body><ul class='b'><li>a</li><li>b</li><li>c</li></ul>
+<div><p>1</p><p>2</p></div><div><p>3</p><p>4</p><span><p>5</p></span></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["//p[1]", "//div//p[2]", "(//ul[@class='b']/li[position() > 1])[last()]", "//div/p[last()]", "//span//p"],
+)
+def test_rewrite_keeps_positional_meaning(expression: str) -> None:
+    root = Document.from_html(POSITIONAL_PAGE).root
+    assert compiled_xpath(expression)(root) == _plain(root, expression)
