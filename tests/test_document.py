@@ -118,3 +118,24 @@ POSITIONAL_PAGE = b"""<html><body><ul class='b'><li>a</li><li>b</li><li>c</li></
 def test_rewrite_keeps_positional_meaning(expression: str) -> None:
     root = Document.from_html(POSITIONAL_PAGE).root
     assert compiled_xpath(expression)(root) == _plain(root, expression)
+
+
+NEGATIONS_PAGE = b"<html><body><div class='a'><p>x</p></div><div id='d'><p class='c'>y</p></div></body></html>"
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "//div[not(p[@id='missing'])]",  # a demanded id inside not(): the path still matches
+        "//div[p[@id='missing'] or @class='a']",
+        "//div[@id='missing'] | //p",
+        "count(//p[@id='missing'])",
+        "//div[@id='missing'] = ''",
+        "//div[.//p[contains(@class, 'c')]]//p",
+        "//p[contains(@class, 'missing')]",
+        "//div[@id='d']//p[(contains(@class, 'c') and contains(concat(' ', normalize-space(@class), ' '), ' c '))]",
+    ],
+)
+def test_word_filter_only_rules_out_what_cannot_match(expression: str) -> None:
+    doc = Document.from_html(NEGATIONS_PAGE)
+    assert doc.xpath(expression) == _plain(doc.root, expression)

@@ -104,6 +104,82 @@ def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
     return "class", match.group("tag"), match.group("cls"), match.group("rest")
 
 
+_REQUIRED = re.compile(
+    r"\[(?:@id='(?P<id>[^'\s]{1,100})'"
+    r"|\(contains\(@class, '(?P<cls>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
+    r" ' (?P=cls) '\)\)"
+    r"|contains\(@(?:src|href|rel|content|id|class), '(?P<sub>[^']{1,100})'\))\]"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _union_parts(expression: str) -> tuple[str, ...]:
+    """The top-level parts of a union (``a | b``), or the whole expression when it is not one."""
+    parts: list[str] = []
+    depth, quote, begin = 0, "", 0
+    for index, char in enumerate(expression):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(expression[begin:index].strip())
+            begin = index + 1
+    parts.append(expression[begin:].strip())
+    return tuple(parts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _required_words(expression: str) -> tuple[tuple[str, str], ...]:
+    """What the page text must contain for a location path to match anything.
+
+    (kind, word) for every id, class token and ``contains(@attr, '…')`` that a top-level
+    predicate of one of its steps demands: without the word in the page, the step matches
+    nothing, so neither does the path. Expressions that are not one plain path demand nothing.
+    """
+    if not expression.startswith(("//", "(//")) or len(_union_parts(expression)) > 1:
+        return ()
+    words: list[tuple[str, str]] = []
+    depth, quote = 0, ""
+    for index, char in enumerate(expression):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "[":
+            if depth == 0:
+                match = _REQUIRED.match(expression, index)
+                if match is not None:
+                    kind = match.lastgroup or "sub"
+                    words.append((kind, match.group(kind)))
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif depth == 0 and char in "=<>!":
+            return ()  # a comparison, not a node-set
+    return tuple(words)
+
+
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+
+def _has_token(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` not glued to other name characters ("tagcloud" ≠ "tagcloud3")."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or text[start - 1] not in _TOKEN_CHARS) and (
+            end == len(text) or text[end] not in _TOKEN_CHARS
+        ):
+            return True
+        start = text.find(word, end)
+    return False
+
+
 _BY_ID = etree.XPath("id($key)")
 _ID_REDEFINED = re.compile(r"^ID (?P<key>.*) already defined")
 #: libxml2 stops logging after this many errors per parse; past it, a duplicate id may go unreported.
@@ -183,11 +259,13 @@ class Document:
     url: str | None
     json_ld: tuple[Mapping[str, Any], ...]
     meta: Mapping[str, str]
-    #: The decoded page text: a substring test on it rules out class selectors cheaply.
+    #: The decoded page text: a substring test on it rules out selectors for ids and classes it lacks.
     source: str = attrs.field(default="", repr=False)
     #: Ids defined more than once on the page, or None when they cannot be known.
     duplicate_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
-    _mentions: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    #: (rel, href) of every ``<link>``, in document order.
+    links: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
+    _word_cache: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
@@ -204,13 +282,26 @@ class Document:
         if root is None or not isinstance(root.tag, str):
             raise ParseError("the page has no HTML document element")
         duplicates = _duplicate_ids(parser.error_log) if _ID_TABLE else None
+        meta: dict[str, str] = {}
+        json_ld: list[Mapping[str, Any]] = []
+        links: list[tuple[str, str]] = []
+        for node in root.iter("meta", "script", "link"):  # one walk, in C, for the whole head
+            if node.tag == "meta":
+                _add_meta(meta, node)
+            elif node.tag == "script":
+                json_ld.extend(_json_ld(node))
+            else:
+                rel, href = node.get("rel"), (node.get("href") or "").strip()
+                if rel and href:
+                    links.append((rel.strip().lower(), href))
         return cls(
             root=root,
             url=url,
-            json_ld=tuple(_json_ld(root)),
-            meta=_meta(root),
+            json_ld=tuple(json_ld),
+            meta=meta,
             source=source,
             duplicate_ids=duplicates,
+            links=tuple(links),
         )
 
     # -- convenience readers ------------------------------------------------------------------
@@ -218,28 +309,45 @@ class Document:
     def xpath(self, expression: str) -> list[Any]:
         """Evaluate an XPath expression against the whole page.
 
-        Two shortcuts give the same node-set as libxml2's scan of the whole tree: an expression
-        that starts from an id (``//div[@id='x']…``) starts from libxml2's id table, and one that
-        starts from a class token (``//div[has_class('x')]…``) is answered with nothing at once
-        when the token is not in the page text at all.
+        Shortcuts that give the same node-set as libxml2's scan of the whole tree: a path that
+        needs an id, a class token or an attribute substring the page text does not contain
+        matches nothing, and a path that starts from an id (``//div[@id='x']…``) starts from
+        libxml2's id table. Each part of a union is judged on its own.
         """
+        parts = _union_parts(expression)
+        if len(parts) > 1:
+            possible = [part for part in parts if self._possible(part)]
+            if len(possible) == len(parts):
+                return self._scan(expression)
+            return self.xpath(" | ".join(possible)) if possible else []
+        if not self._possible(expression):
+            return []
         fast = _fast_path(expression)
-        if fast is None:
-            return self._scan(expression)
-        kind, tag, key, rest = fast
-        if kind == "id":
-            return self._from_id(expression, tag, key, rest)
-        return self._scan(expression) if self._mentioned(key) else []
+        if fast is not None and fast[0] == "id":
+            return self._from_id(expression, *fast[1:])
+        return self._scan(expression)
+
+    def _possible(self, expression: str) -> bool:
+        """False when the page text lacks a word ``expression`` needs (see :func:`_required_words`)."""
+        for kind, word in _required_words(expression):
+            key = f"{kind}:{word}"
+            known = self._word_cache.get(key)
+            if known is None:
+                if kind == "cls":
+                    known = _has_token(self.source, word)
+                elif kind == "id" and self.duplicate_ids is not None:
+                    known = bool(_BY_ID(self.root, key=word))
+                else:
+                    known = word in self.source
+                self._word_cache[key] = known
+            if not known:
+                return False
+        return True
 
     def _scan(self, expression: str) -> list[Any]:
         """``expression`` evaluated by libxml2 over the whole tree, always as a list."""
         result = compiled_xpath(expression)(self.root)
         return result if isinstance(result, list) else [result]
-
-    def _mentioned(self, word: str) -> bool:
-        if word not in self._mentions:
-            self._mentions[word] = word in self.source
-        return self._mentions[word]
 
     def _from_id(self, expression: str, tag: str, key: str, rest: str) -> list[Any]:
         """``//tag[@id='key']rest`` from the id table; a scan when the table cannot answer exactly."""
@@ -266,11 +374,17 @@ class Document:
         return node is not None
 
     def exists(self, expression: str) -> bool:
-        """Whether ``expression`` matches anything on the page (a union: any of its parts)."""
-        parts = expression.split(" | ")
-        if all(_fast_path(part) is not None for part in parts):
-            return any(self.xpath(part) for part in parts)
-        return bool(compiled_xpath(f"boolean({expression})")(self.root))
+        """Whether ``expression`` matches anything on the page."""
+        for part in _union_parts(expression):
+            if not self._possible(part):
+                continue
+            fast = _fast_path(part)
+            if fast is not None and fast[0] == "id":
+                if self._from_id(part, *fast[1:]):
+                    return True
+            elif compiled_xpath(f"boolean({part})")(self.root):
+                return True
+        return False
 
     def first(self, *expressions: str) -> etree._Element | None:
         """The first element matched by the first expression that matches anything."""
@@ -313,9 +427,9 @@ class Document:
     @functools.cached_property
     def canonical_url(self) -> str | None:
         """The ``<link rel="canonical">`` URL, or ``og:url``."""
-        for href in self.xpath("//link[translate(@rel,'CANONICL','canonicl')='canonical']/@href"):
-            if str(href).strip() and _valid_url(str(href).strip()):
-                return str(href).strip()
+        for rel, href in self.links:
+            if rel == "canonical" and _valid_url(href):
+                return href
         og_url = self.meta.get("og:url")
         return og_url if og_url and _valid_url(og_url) else None
 
@@ -345,26 +459,21 @@ def _valid_url(url: str) -> bool:
     return True
 
 
-def _meta(root: etree._Element) -> dict[str, str]:
-    meta: dict[str, str] = {}
-    for node in root.iter("meta"):
-        key = node.get("property") or node.get("name") or node.get("itemprop")
-        content = node.get("content")
-        if key and content is not None:
-            meta.setdefault(key.strip().lower(), normalize_space(content))
-    return meta
+def _add_meta(meta: dict[str, str], node: etree._Element) -> None:
+    key = node.get("property") or node.get("name") or node.get("itemprop")
+    content = node.get("content")
+    if key and content is not None:
+        meta.setdefault(key.strip().lower(), normalize_space(content))
 
 
-def _json_ld(root: etree._Element) -> Iterator[Mapping[str, Any]]:
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        raw = script.text or ""
-        try:
-            data = json.loads(raw, strict=False)
-        except (ValueError, RecursionError):
-            continue  # broken (or absurdly nested) JSON-LD is common; other evidence still counts
-        yield from _flatten(data)
+def _json_ld(script: etree._Element) -> Iterator[Mapping[str, Any]]:
+    if (script.get("type") or "").strip().lower() != "application/ld+json":
+        return
+    try:
+        data = json.loads(script.text or "", strict=False)
+    except (ValueError, RecursionError):
+        return  # broken (or absurdly nested) JSON-LD is common; other evidence still counts
+    yield from _flatten(data)
 
 
 _MAX_JSON_LD_DEPTH = 16

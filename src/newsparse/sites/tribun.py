@@ -168,7 +168,7 @@ class TribunParser(SiteParser):
         # Accelerated Mobile Pages: m.tribunnews.com/amp/… and <region>.tribunnews.com/amp/….
         Layout(
             "amp",
-            marker="//script[contains(@src, 'ampproject.org')] | //html[@amp]",
+            marker="//script[contains(@src, 'ampproject.org')] | /html[@amp]",
             selectors=Selectors(
                 published=("//article//time", "//time"),
                 image=("//amp-img[@layout='responsive']/@src", "//article//amp-img/@src"),
