@@ -29,48 +29,48 @@ def _names(text: str | list[str]) -> list[tuple[str, str | None]]:
     return [(s.name, s.cue) for s in _sources(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # before the clause
-        ("Dikutip dari Reuters, harga minyak turun dua persen pada Senin.", [("Reuters", "dikutip dari")]),
-        ("Mengutip AFP, serangan itu menewaskan sedikitnya lima orang.", [("AFP", "mengutip")]),
-        ("Dilansir dari BBC, pemilu akan digelar bulan depan.", [("BBC", "dilansir")]),
-        ("Dilansir Al Jazeera, bantuan belum bisa masuk ke Rafah.", [("Al Jazeera", "dilansir")]),
-        ("Seperti dilansir Kompas.com, jalan tol itu dibuka Jumat.", [("Kompas.com", "dilansir")]),
-        ("Melansir Al-Jazeera, korban tewas bertambah menjadi 40 orang.", [("Al Jazeera", "melansir")]),
-        ("Diwartakan Xinhua, kereta cepat itu mulai beroperasi.", [("Xinhua", "diwartakan")]),
-        ("Seperti diberitakan TASS, parlemen sudah meratifikasi perjanjian.", [("TASS", "seperti diberitakan")]),
-        ("Sebagaimana diberitakan Antara, banjir merendam 300 rumah.", [("Antara", "sebagaimana diberitakan")]),
-        ("Seperti dilaporkan Associated Press, kebakaran meluas ke utara.", [("AP", "seperti dilaporkan")]),
-        ("Sebagaimana dilaporkan Yonhap, rudal itu jatuh di laut.", [("Yonhap", "sebagaimana dilaporkan")]),
-        ("Menurut laporan Bloomberg, saham teknologi kembali melemah.", [("Bloomberg", "menurut laporan")]),
-        ("Menurut kantor berita Wafa, dua warga ditangkap semalam.", [("WAFA", "menurut")]),
-        ("Berdasarkan laporan CNN, gedung itu sudah dievakuasi.", [("CNN", "berdasarkan laporan")]),
-        ("Pesan itu disiarkan melalui Kantor Berita KCNA pada Selasa.", [("KCNA", "melalui")]),
-        # after the clause
-        ("Harga gandum naik tajam pekan ini, mengutip Reuters.", [("Reuters", "mengutip")]),
-        (
-            "Kapal itu tenggelam di Selat Malaka, dikutip dari The Straits Times.",
-            [("The Straits Times", "dikutip dari")],
-        ),
-        ("Gencatan senjata berakhir pada pagi hari, dilansir AFP, Jumat (1/12/2023).", [("AFP", "dilansir")]),
-        ("Presiden tiba di Hanoi, seperti dikutip Kyodo.", [("Kyodo", "dikutip dari")]),
-        (
-            "Dua kapal ditahan di pelabuhan, seperti dilaporkan dari Anadolu Agency.",
-            [("Anadolu Agency", "seperti dilaporkan")],
-        ),
-        (
-            "Pernyataan itu dimuat di situs resmi kementerian, yang dikutip Al Arabiya.",
-            [("Al Arabiya", "dikutip dari")],
-        ),
-        ("Jumlah korban terus bertambah, dilansir oleh Sky News pada Minggu.", [("Sky News", "dilansir")]),
-        ("Kebakaran itu dipicu korsleting, dikuti dari Detik.com.", [("Detik.com", "dikutip dari")]),
-        # subject position
-        ("Rodong Sinmun melaporkan bahwa uji coba itu berhasil.", [("Rodong Sinmun", "melaporkan")]),
-        ("Reuters memberitakan pertemuan itu berlangsung tertutup.", [("Reuters", "memberitakan")]),
-    ],
-)
+CUE_SHAPES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # before the clause
+    ("Dikutip dari Reuters, harga minyak turun dua persen pada Senin.", [("Reuters", "dikutip dari")]),
+    ("Mengutip AFP, serangan itu menewaskan sedikitnya lima orang.", [("AFP", "mengutip")]),
+    ("Dilansir dari BBC, pemilu akan digelar bulan depan.", [("BBC", "dilansir")]),
+    ("Dilansir Al Jazeera, bantuan belum bisa masuk ke Rafah.", [("Al Jazeera", "dilansir")]),
+    ("Seperti dilansir Kompas.com, jalan tol itu dibuka Jumat.", [("Kompas.com", "dilansir")]),
+    ("Melansir Al-Jazeera, korban tewas bertambah menjadi 40 orang.", [("Al Jazeera", "melansir")]),
+    ("Diwartakan Xinhua, kereta cepat itu mulai beroperasi.", [("Xinhua", "diwartakan")]),
+    ("Seperti diberitakan TASS, parlemen sudah meratifikasi perjanjian.", [("TASS", "seperti diberitakan")]),
+    ("Sebagaimana diberitakan Antara, banjir merendam 300 rumah.", [("Antara", "sebagaimana diberitakan")]),
+    ("Seperti dilaporkan Associated Press, kebakaran meluas ke utara.", [("AP", "seperti dilaporkan")]),
+    ("Sebagaimana dilaporkan Yonhap, rudal itu jatuh di laut.", [("Yonhap", "sebagaimana dilaporkan")]),
+    ("Menurut laporan Bloomberg, saham teknologi kembali melemah.", [("Bloomberg", "menurut laporan")]),
+    ("Menurut kantor berita Wafa, dua warga ditangkap semalam.", [("WAFA", "menurut")]),
+    ("Berdasarkan laporan CNN, gedung itu sudah dievakuasi.", [("CNN", "berdasarkan laporan")]),
+    ("Pesan itu disiarkan melalui Kantor Berita KCNA pada Selasa.", [("KCNA", "melalui")]),
+    # after the clause
+    ("Harga gandum naik tajam pekan ini, mengutip Reuters.", [("Reuters", "mengutip")]),
+    (
+        "Kapal itu tenggelam di Selat Malaka, dikutip dari The Straits Times.",
+        [("The Straits Times", "dikutip dari")],
+    ),
+    ("Gencatan senjata berakhir pada pagi hari, dilansir AFP, Jumat (1/12/2023).", [("AFP", "dilansir")]),
+    ("Presiden tiba di Hanoi, seperti dikutip Kyodo.", [("Kyodo", "dikutip dari")]),
+    (
+        "Dua kapal ditahan di pelabuhan, seperti dilaporkan dari Anadolu Agency.",
+        [("Anadolu Agency", "seperti dilaporkan")],
+    ),
+    (
+        "Pernyataan itu dimuat di situs resmi kementerian, yang dikutip Al Arabiya.",
+        [("Al Arabiya", "dikutip dari")],
+    ),
+    ("Jumlah korban terus bertambah, dilansir oleh Sky News pada Minggu.", [("Sky News", "dilansir")]),
+    ("Kebakaran itu dipicu korsleting, dikuti dari Detik.com.", [("Detik.com", "dikutip dari")]),
+    # subject position
+    ("Rodong Sinmun melaporkan bahwa uji coba itu berhasil.", [("Rodong Sinmun", "melaporkan")]),
+    ("Reuters memberitakan pertemuan itu berlangsung tertutup.", [("Reuters", "memberitakan")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_SHAPES)
 def test_citation_cue_shapes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
 
@@ -204,3 +204,33 @@ def test_seed_article_raw_text_reports_no_byline_or_dateline() -> None:
     raw = SEED.read_text(encoding="utf-8")
     assert [s.name for s in extract_sources(raw)] == ["Reuters", "TASS"]
     assert [s.name for s in extract_sources(raw.splitlines())] == ["Reuters", "TASS"]
+
+
+TEXTS = Path(__file__).resolve().parents[2] / "shared" / "tribun" / "texts"
+
+
+def test_cue_stem_filter_skips_no_citation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paragraphs without a cue stem are skipped unsearched: that must never lose a source.
+
+    Every line of the 41 real texts, and every example of this file, is searched with and
+    without the filter (an empty stem is in every string, which turns the filter off).
+    """
+    import json
+
+    from newsparse.attribution import sources as module
+    from newsparse.lang import id as lang
+
+    if not TEXTS.is_dir():
+        pytest.skip(f"{TEXTS} not found: the real Tribun texts in ../shared are not available here")
+    lines = [
+        line.strip()
+        for path in sorted(TEXTS.glob("*.json"))
+        for line in json.loads(path.read_text(encoding="utf-8"))["page_text"].split("\n")
+        if line.strip()
+    ]
+    lines += [text for text, _ in CUE_SHAPES] + TRAPS
+    filtered = [module._sources_in(line) for line in lines]
+    monkeypatch.setattr(lang, "SOURCE_CUE_STEMS", ("",))
+    unfiltered = [module._sources_in(line) for line in lines]
+    assert filtered == unfiltered
+    assert sum(map(len, unfiltered)) >= 25  # the comparison covers real citations (31 today)

@@ -346,8 +346,10 @@ def _is_link_only(block: _Block) -> bool:
 
 def _credit_block(text: str, out: CleanedBody) -> bool:
     """Consume "Penulis: X | Editor: Y" lines found inside the body (2017 Serambinews)."""
+    if _CREDIT_START.match(text) is None:  # cheap, anchored: most blocks stop here
+        return False
     fields = credit_fields(text)
-    if not fields or _CREDIT_START.match(text) is None:
+    if not fields:
         return False
     for label, value in fields:
         (out.editors if label in lang.EDITOR_LABELS else out.authors).extend(split_names(value))

@@ -7,9 +7,12 @@ Tribun auto-links keywords inside paragraphs, so an element's text must keep inl
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
 from lxml import etree
 
-__all__ = ["BLOCK_TAGS", "element_text", "normalize_space"]
+__all__ = ["BLOCK_TAGS", "element_text", "normalize_space", "words_pattern"]
 
 # Zero-width and soft-hyphen characters, and the controls XML cannot hold (lxml keeps them in
 # parsed text): none of them belongs in output text.
@@ -98,3 +101,38 @@ def _collect(element: etree._Element, parts: list[str], top: bool = False) -> No
             parts.append(" ")
     if not top and element.tail:
         parts.append(element.tail)
+
+
+def words_pattern(
+    words: Iterable[str],
+    *,
+    boundary: str = r"\w",
+    after: str | None = None,
+    before: Sequence[str] = (),
+    ignore_case: bool = False,
+) -> str:
+    """A regex source for any of ``words`` (plain text) standing as a whole word, quick to search.
+
+    ``re`` skips through a text quickly only when a pattern starts with plain characters; one
+    that starts with ``\b``, a look-around or a case-insensitive alternation is tried in full at
+    every offset, which made such searches the costliest step of quote and source extraction.
+    So each branch starts with the word's first character and checks what precedes the word with
+    a look-behind placed after it. ``boundary`` is the class that must not touch either end
+    (``after`` replaces the check at the end); ``before`` lists fixed-width contexts, one of which
+    must precede the word (``"^"`` for the start of the text). ``ignore_case`` applies after the
+    first character, which then matches in both cases.
+    """
+    if before:
+        contexts = [r"(?<![\s\S][\s\S])" if ctx == "^" else f"(?<={ctx}.)" for ctx in before]
+        lead = "(?:" + "|".join(contexts) + ")"
+    else:
+        lead = f"(?<!{boundary}.)"
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        firsts = {word[0].lower(), word[0].upper()} if ignore_case else {word[0]}
+        for first in sorted(firsts):
+            by_first.setdefault(first, []).append(re.escape(word[1:]))
+    flags = "(?i:" if ignore_case else "(?:"
+    branches = [f"{re.escape(first)}{lead}{flags}{'|'.join(rests)})" for first, rests in by_first.items()]
+    end = after if after is not None else f"(?!{boundary})"
+    return "(?:" + "|".join(branches) + ")" + end

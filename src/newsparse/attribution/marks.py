@@ -8,6 +8,7 @@ around each mark, whether it opens or closes; this is linear in the paragraph le
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,8 +50,14 @@ def _can_close(text: str, i: int) -> bool:
     return prev in ",.?!" and nxt.isalpha()
 
 
-def pair_marks(text: str) -> list[QuoteSpan]:
-    """The quoted spans of one paragraph, in order; unclosed quotes run to the paragraph end."""
+@functools.lru_cache(maxsize=256)
+def pair_marks(text: str) -> tuple[QuoteSpan, ...]:
+    """The quoted spans of one paragraph, in order; unclosed quotes run to the paragraph end.
+
+    Cached: the quote and the source extractors both need the spans of the same paragraphs.
+    """
+    if not _MARK.search(text):
+        return ()
     spans: list[QuoteSpan] = []
     open_at = -1
     last_close = -1
@@ -74,4 +81,4 @@ def pair_marks(text: str) -> list[QuoteSpan]:
             open_at = i
     if open_at >= 0 and open_at + 1 < len(text):
         spans.append(QuoteSpan(open_at, -1, open_at + 1, len(text)))
-    return spans
+    return tuple(spans)

@@ -20,25 +20,24 @@ from dataclasses import dataclass
 
 from ..lang import id as lang
 from ..models import Quote
+from ..text import words_pattern
 from .marks import QuoteSpan, pair_marks
 from .speakers import People, Phrase, clean_name, could_head_role, is_role_head, parse_after, parse_before
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS
-_SPEECH_VERB = re.compile(r"(?=[mb])\b(?:" + "|".join(sorted(lang.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_FRONT = re.compile(
-    r"(?=[MKD])(?:^|(?<=[.!?]\s)|(?<=,\s))(?:Menurut|Kata|Dikatakan|Dijelaskan|Ditambahkan|Diungkapkan|Ditegaskan"
-    r"|Disampaikan|Dituturkan|Diakui|Disebutkan|Dipaparkan|Diterangkan|Dikatakannya|Dijelaskannya"
-    r"|Ditambahkannya|Diungkapkannya|Ditegaskannya|Disampaikannya|Dituturkannya|Diakuinya|Menurutnya"
-    r"|Disebutkannya|Dipaparkannya|Diterangkannya)\b"
-)
+# Written with words_pattern: each starts with plain characters, so re's search skips ahead.
+_SPEECH_VERB = re.compile(words_pattern(lang.SPEECH_VERBS))
+_FRONT = re.compile(words_pattern(lang.FRONTED_CUES, before=("^", r"[.!?]\s", r",\s")))
 _PAREN = re.compile(r",\s(" + "|".join(sorted(lang.PARENTHETICAL_CUES)) + r")(?:nya)?\s")
 _BACKREF = re.compile(
-    r"(?=[HPUK])(?:^|(?<=[.!?]\s))(?:Hal|Pernyataan|Ungkapan|Penjelasan|Keterangan)\s(?:itu|ini|tersebut|senada|serupa"
-    r"|yang\ssama)\s(?:juga\s|pun\s)?(?:" + "|".join(sorted(lang.BACKREF_VERBS)) + r")\s(?:oleh\s)?"
+    words_pattern({word.capitalize() for word in lang.BACKREF_SUBJECTS}, before=("^", r"[.!?]\s"), after=r"\s")
+    + r"(?:itu|ini|tersebut|senada|serupa|yang\ssama)\s(?:juga\s|pun\s)?(?:"
+    + "|".join(sorted(lang.BACKREF_VERBS))
+    + r")\s(?:oleh\s)?"
 )
 _MAX_SENTENCE = 600
-_CAPWORD = re.compile(r"(?<![\w-])[A-Z][\w.-]*")
+_CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
 _CLAUSE_START = re.compile(r"(?:, |(?:--|-|–|—|\|) )")
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
 _WORDS3 = re.compile(r"\S+\s+\S+\s+\S")

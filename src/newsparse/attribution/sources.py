@@ -162,6 +162,9 @@ def _skip_descriptors(text: str, pos: int, limit: int) -> int:
 
 def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
     """(name, kind, cue, start, end) for the citations of one paragraph, in text order."""
+    lowered = text.lower()
+    if not any(stem in lowered for stem in lang.SOURCE_CUE_STEMS):
+        return []  # no cue word at all: most paragraphs stop here
     spans = pair_marks(text)
     q_starts = [s.start for s in spans]
 

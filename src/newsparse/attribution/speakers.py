@@ -176,12 +176,16 @@ class Person:
     roles: list[str] = field(default_factory=list)
 
 
+_ALIAS_WORDS = frozenset(alias.lower() for alias in lang.PERSON_ALIASES)
+
+
 class People:
     """The people of one article, for canonical names and for resolving pronouns and roles."""
 
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.last: Person | None = None
+        self._first_words: frozenset[str] | None = None
 
     def _find(self, name: str) -> Person | None:
         name = lang.PERSON_ALIASES.get(name, name)
@@ -202,11 +206,13 @@ class People:
                     return p
         return best
 
-    def first_words(self) -> set[str]:
+    def first_words(self) -> frozenset[str]:
         """Every token of every known name, lowercased (a cheap filter before parsing)."""
-        words = {t for p in self.persons for t in p.tokens}
-        words.update(a.lower() for a in lang.PERSON_ALIASES)
-        return words
+        if self._first_words is None:
+            words = {t for p in self.persons for t in p.tokens}
+            words.update(_ALIAS_WORDS)
+            self._first_words = frozenset(words)
+        return self._first_words
 
     def known(self, name: str) -> bool:
         return self._find(name) is not None
@@ -221,6 +227,7 @@ class People:
             else:
                 person = Person(name, toks)
                 self.persons.append(person)
+            self._first_words = None
         if role and role not in person.roles:
             person.roles.append(role)
         return person

@@ -148,7 +148,7 @@ PROMO_PREFIXES: tuple[str, ...] = (
 )
 
 #: A leaked CDN fragment: ":quality(30):format(webp):focal(…)/…jpg)".
-CDN_FRAGMENT = r"(?i)(?::quality\(\d+\)|:format\(webp\)|:focal\(|/foto/bank/)"
+CDN_FRAGMENT = r"(?::(?i:quality\(\d+\)|format\(webp\)|focal\()|/(?i:foto/bank/))"
 
 #: Labels of credit fields: "Penulis: X | Editor: Y", "Editor : Y". A value runs to the next label.
 CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|penyunting|redaktur)\s*:"
@@ -199,6 +199,16 @@ HOMOGRAPH_CUES: frozenset[str] = frozenset({"jelas", "tegas", "tambah", "lanjut"
 
 #: Post-quote cues that can open a parenthetical mid-sentence ("…, kata Paul, …"): no homographs.
 PARENTHETICAL_CUES: frozenset[str] = frozenset({"kata", "ujar", "tutur", "ucap", "sambung", "imbuh", "ungkap"})
+
+#: Cue words that open a sentence or clause before the speaker ("Menurut X, …", "Dikatakan X, …").
+FRONTED_CUES: frozenset[str] = frozenset(
+    {
+        "Menurut", "Kata", "Dikatakan", "Dijelaskan", "Ditambahkan", "Diungkapkan", "Ditegaskan",
+        "Disampaikan", "Dituturkan", "Diakui", "Disebutkan", "Dipaparkan", "Diterangkan", "Dikatakannya",
+        "Dijelaskannya", "Ditambahkannya", "Diungkapkannya", "Ditegaskannya", "Disampaikannya",
+        "Dituturkannya", "Diakuinya", "Menurutnya", "Disebutkannya", "Dipaparkannya", "Diterangkannya",
+    }
+)  # fmt: skip
 
 #: Active verbs of reported speech ("X mengatakan (bahwa) …", also after a quote in translationese).
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -427,6 +437,13 @@ SOURCE_CUES_BEFORE: tuple[tuple[str, str], ...] = (
     (r"kepada", "kepada"),
     (r"(?<=nya\s)pada", "kepada"),  # '"…," katanya pada Tribun Timur': the interviewing outlet
 )
+
+#: Every citation cue (before or after the outlet) contains one of these, lower-cased: a
+#: paragraph with none of them cites nothing, and is not searched further.
+SOURCE_CUE_STEMS: tuple[str, ...] = (
+    "berita", "lapor", "lansir", "kuti", "mengutip", "warta", "menurut", "melalui", "pada", "tulis",
+    "menyebutkan",
+)  # fmt: skip
 
 #: Cues that only count when the outlet is in the gazetteer (they take people and places too).
 GAZETTEER_ONLY_SOURCE_CUES: frozenset[str] = frozenset(
