@@ -245,7 +245,9 @@ def _id_table_works() -> bool:
     parser = etree.HTMLParser(no_network=True)
     root = etree.fromstring(b"<div id='a'></div><p id='b'></p><p id='b'></p>", parser=parser)
     found = _BY_ID(root, key="a")
-    return bool(found) and found[0].tag == "div" and _duplicate_ids(parser.error_log) == {"b"}
+    first = found[0] if isinstance(found, list) and found else None
+    duplicates = _duplicate_ids(parser.error_log)
+    return isinstance(first, etree._Element) and first.tag == "div" and duplicates == frozenset({"b"})
 
 
 _ID_TABLE = _id_table_works()
