@@ -139,3 +139,50 @@ NEGATIONS_PAGE = b"<html><body><div class='a'><p>x</p></div><div id='d'><p class
 def test_word_filter_only_rules_out_what_cannot_match(expression: str) -> None:
     doc = Document.from_html(NEGATIONS_PAGE)
     assert doc.xpath(expression) == _plain(doc.root, expression)
+
+
+# --- simple body rules (newsparse.simple_rules) -----------------------------------------------
+
+from newsparse.cleaning import GENERIC_DROP, GENERIC_FIGURES, _select  # noqa: E402
+from newsparse.simple_rules import simple_rules  # noqa: E402
+
+
+def _rule_groups() -> list[tuple[str, ...]]:
+    groups = [GENERIC_DROP, GENERIC_FIGURES]
+    for parser in parsers():
+        for selectors in [parser.selectors, *(layout.selectors for layout in parser.layouts)]:
+            groups += [selectors.drop, selectors.related, selectors.figures, GENERIC_DROP + selectors.drop]
+            groups.append(GENERIC_FIGURES + selectors.figures)
+    return [group for group in dict.fromkeys(groups) if group]
+
+
+RULE_PAGE = b"""<html><body><div class='txt-article'>
+<p class='baca'>a</p><p class='bacaan'>b</p><p class='x\tbaca'>c</p><p class='x\xc2\xa0baca'>d</p>
+<div id='div-gpt-ad-1'>e</div><div id='xdiv-gpt'>f</div><span data-ad=''>g</span><div class='ads share'>h</div>
+<blockquote class='twitter-tweet-x'>i</blockquote><figure><img src='a.jpg'/></figure><amp-ad>j</amp-ad>
+<div class='imgfull_div'><div class='photo-in-article'>k</div></div><script>l</script><nav>m</nav>
+</div></body></html>"""
+
+
+def test_every_rule_group_is_simple() -> None:
+    """The library's own rule groups all take the fast path (a regression would only be slower)."""
+    assert all(simple_rules(group) is not None for group in _rule_groups())
+
+
+@pytest.mark.parametrize(("name", "html"), [*_pages(), ("rules", RULE_PAGE)], ids=lambda v: v if isinstance(v, str) else "")
+def test_simple_rules_match_libxml2(name: str, html: bytes) -> None:
+    doc = Document.from_html(html)
+    bodies = [doc.root, *doc.root.iter("article"), *doc.xpath("//div[@class]")[:20]]
+    for group in _rule_groups():
+        union = etree.XPath(_descendant_axis(" | ".join(group)))
+        for body in bodies:
+            expected = [node for node in union(body) if node is not body]
+            assert _select(body, group) == expected, (name, group)
+
+
+def test_other_rule_forms_fall_back_to_xpath() -> None:
+    assert simple_rules((".//p[@class='baca']",)) is None
+    assert simple_rules((".//div//p",)) is None
+    assert simple_rules((".//*",)) is None
+    doc = Document.from_html(RULE_PAGE)
+    assert [p.text for p in _select(doc.root, (".//p[@class='baca']",))] == ["a"]

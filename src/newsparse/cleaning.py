@@ -20,6 +20,7 @@ from .document import compiled_xpath
 from .lang import id as lang
 from .metadata import credit_fields, split_names
 from .models import Dateline, Image, Link, Source
+from .simple_rules import simple_rules
 from .text import BLOCK_TAGS, element_text, normalize_space
 
 __all__ = ["CleanedBody", "CleaningRules", "Resolver", "clean_body", "split_credit", "unique_links"]
@@ -141,10 +142,14 @@ def _identity(link: str | None) -> str | None:
 def _select(body: etree._Element, expressions: tuple[str, ...]) -> list[etree._Element]:
     """Elements matched by any of ``expressions``, in document order, each once.
 
-    The expressions are evaluated as one union: a single call into libxml2 per rule group.
+    A group written in simple forms is matched by one Python walk (see :mod:`.simple_rules`);
+    any other group is evaluated as one union: a single call into libxml2.
     """
     if not expressions:
         return []
+    rules = simple_rules(expressions)
+    if rules is not None:
+        return rules.select(body)
     result = compiled_xpath(" | ".join(expressions))(body)
     if not isinstance(result, list):
         return []

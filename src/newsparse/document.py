@@ -7,6 +7,7 @@ failure is translated into a :mod:`newsparse.errors` exception here.
 from __future__ import annotations
 
 import functools
+import io
 import json
 import re
 import threading
@@ -180,7 +181,6 @@ def _has_token(text: str, word: str) -> bool:
     return False
 
 
-_BY_ID = etree.XPath("id($key)")
 _ID_REDEFINED = re.compile(r"^ID (?P<key>.*) already defined")
 #: libxml2 stops logging after this many errors per parse; past it, a duplicate id may go unreported.
 _MAX_LOGGED_ERRORS = 100
@@ -243,11 +243,10 @@ def _id_table_works() -> bool:
     Checked once at import, so a future libxml2 that stops doing either only makes lookups slower.
     """
     parser = etree.HTMLParser(no_network=True)
-    root = etree.fromstring(b"<div id='a'></div><p id='b'></p><p id='b'></p>", parser=parser)
-    found = _BY_ID(root, key="a")
-    first = found[0] if isinstance(found, list) and found else None
+    _, ids = etree.parseid(io.BytesIO(b"<div id='a'></div><p id='b'></p><p id='b'></p>"), parser=parser)
+    first = ids.get("a")
     duplicates = _duplicate_ids(parser.error_log)
-    return isinstance(first, etree._Element) and first.tag == "div" and duplicates == frozenset({"b"})
+    return first is not None and first.tag == "div" and duplicates == frozenset({"b"})
 
 
 _ID_TABLE = _id_table_works()
@@ -265,9 +264,11 @@ class Document:
     source: str = attrs.field(default="", repr=False)
     #: Ids defined more than once on the page, or None when they cannot be known.
     duplicate_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
+    #: libxml2's id table (id → element), valid when ``duplicate_ids`` is not None.
+    ids: Mapping[str, etree._Element] = attrs.field(factory=dict, repr=False)
     #: (rel, href) of every ``<link>``, in document order.
     links: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
-    _word_cache: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
+    _word_cache: dict[tuple[str, str], bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
@@ -278,7 +279,9 @@ class Document:
         source = _XML_DECLARATION.sub("", text, count=1)
         parser = _parser()
         try:
-            root = etree.fromstring(source.encode("utf-8", "surrogatepass"), parser=parser)
+            # parseid() is a parse plus a view of the id table libxml2 fills while parsing.
+            tree, ids = etree.parseid(io.BytesIO(source.encode("utf-8", "surrogatepass")), parser=parser)
+            root = tree.getroot()
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
             raise ParseError(f"lxml could not parse the page: {exc}") from exc
         if root is None or not isinstance(root.tag, str):
@@ -303,6 +306,7 @@ class Document:
             meta=meta,
             source=source,
             duplicate_ids=duplicates,
+            ids=ids,
             links=tuple(links),
         )
 
@@ -331,14 +335,14 @@ class Document:
 
     def _possible(self, expression: str) -> bool:
         """False when the page text lacks a word ``expression`` needs (see :func:`_required_words`)."""
-        for kind, word in _required_words(expression):
-            key = f"{kind}:{word}"
+        for key in _required_words(expression):
             known = self._word_cache.get(key)
             if known is None:
+                kind, word = key
                 if kind == "cls":
                     known = _has_token(self.source, word)
                 elif kind == "id" and self.duplicate_ids is not None:
-                    known = bool(_BY_ID(self.root, key=word))
+                    known = word in self.ids
                 else:
                     known = word in self.source
                 self._word_cache[key] = known
@@ -355,11 +359,10 @@ class Document:
         """``//tag[@id='key']rest`` from the id table; a scan when the table cannot answer exactly."""
         if self.duplicate_ids is None or key in self.duplicate_ids:
             return self._scan(expression)
-        owners = _BY_ID(self.root, key=key)
-        if not isinstance(owners, list) or not owners:
+        owner = self.ids.get(key)
+        if owner is None:
             return []  # every id on the page is in the table: no element has this one
-        owner = owners[0]
-        if not isinstance(owner, etree._Element) or owner.get("id") != key or not self._attached(owner):
+        if owner.get("id") != key or not self._attached(owner):
             return self._scan(expression)  # an <a name> entry, or an element the cleaner removed
         if tag != "*" and owner.tag != tag:
             return []
