@@ -58,7 +58,7 @@ class _Conditions:
             key = element.get("id")
             if key and key.startswith(self.id_prefixes):
                 return True
-        for name in self.attributes:
+        for name in self.attributes:  # noqa: SIM110 - a loop, not any(): no generator per element
             if element.get(name) is not None:
                 return True
         return False
