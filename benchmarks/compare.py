@@ -18,7 +18,9 @@ Tables:
 4. Batch throughput over a generated WARC of >= 2,000 records: in this process, and with 1 and 2
    worker processes (the engine behind ``newsparse batch``).
 
-The real page from ../shared/tribun/real is added to the speed table when that folder exists.
+Table 1 is printed twice: on the ~5 KiB fixture pages, and on full-size (~100 KiB) Tribun pages
+built from ../shared when it exists (the real TribunSolo page, and its chrome around each of the
+real article texts: see benchmarks/realsize.py).
 Targets (issue 7): newsparse <= 1.5x lxml's bare parse per page; >= 10x faster than trafilatura
 with a higher body F1 and zero boilerplate left; 2 workers >= 1.7x one worker.
 """
@@ -48,6 +50,7 @@ from typing import Any
 
 import lxml.html
 from metrics import token_f1  # benchmarks/metrics.py (the script folder is on sys.path)
+from realsize import full_size_pages  # benchmarks/realsize.py
 
 import newsparse
 from newsparse import extract_quotes, extract_sources, parse_article
@@ -80,7 +83,7 @@ class Page:
 
 
 def load_pages() -> tuple[list[Page], list[Page]]:
-    """(accuracy pages with expectations, speed pages = those plus the real page when present)."""
+    """(fixture pages with expectations, full-size pages for timing: see benchmarks/realsize.py)."""
     fixtures = []
     for path in sorted(FIXTURES.glob("*.html")):
         expected_path = path.with_suffix(".json")
@@ -91,12 +94,10 @@ def load_pages() -> tuple[list[Page], list[Page]]:
     if not fixtures:  # the minimum: the bundled sample, expected = its own parse (speed is what counts)
         article = parse_article(newsparse.sample_html(), url=SAMPLE_URL)
         fixtures.append(Page("bundled-sample", newsparse.sample_html(), SAMPLE_URL, json.loads(article.model_dump_json())))
-    speed = list(fixtures)
-    if REAL.exists():
-        speed.extend(Page("real:" + p.stem, p.read_bytes(), None) for p in sorted(REAL.glob("*.html")))
-    else:
-        print(f"(note: {REAL} not found; the real page is left out)", file=sys.stderr)
-    return fixtures, speed
+    full = [Page(page.name, page.html, page.url) for page in full_size_pages()]
+    if not full:
+        print(f"(note: {REAL} not found; the full-size pages are left out)", file=sys.stderr)
+    return fixtures, full
 
 
 # -- the tools --------------------------------------------------------------------------------
@@ -204,9 +205,13 @@ def peak_kib(function: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
-def speed_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Page], repeat: int) -> dict[str, float]:
+def speed_table(
+    tools: dict[str, Callable[[Page], Extracted]], pages: list[Page], repeat: int, label: str
+) -> dict[str, float]:
     clock = "CPU" if CLOCK is time.process_time else "wall-clock"
-    print(f"\n## Speed: {len(pages)} pages, median of {repeat} runs per page ({clock} time)")
+    size = statistics.median(len(page.html) for page in pages) / 1024
+    print(f"\n## Speed, {label}: {len(pages)} pages (median {size:.0f} KiB), median of {repeat} runs per page "
+          f"({clock} time)")
     print(f"{'tool':<18} {'median ms/page':>15} {'pages/s':>9} {'x lxml':>8} {'peak KiB':>9}")
     medians: dict[str, float] = {}
     by_page: dict[str, list[float]] = {}
@@ -457,10 +462,12 @@ def main() -> None:
     only = set(args.only or ("speed", "accuracy", "growth", "batch"))
     print(f"newsparse {newsparse.__version__}, Python {sys.version.split()[0]}, lxml {lxml.etree.__version__}, "
           f"load average {os.getloadavg()[0]:.2f}")
-    fixtures, speed_pages = load_pages()
+    fixtures, full_pages = load_pages()
     tools = available_tools() if only & {"speed", "accuracy"} else {}
     if "speed" in only:
-        speed_table(tools, speed_pages, repeat)
+        speed_table(tools, fixtures, repeat, "fixture pages")
+        if full_pages:
+            speed_table(tools, full_pages, max(3, repeat // 2), "full-size pages")
     if "accuracy" in only:
         accuracy_table(tools, fixtures)
     if "growth" in only:

@@ -21,13 +21,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Bounded, anchored on "charset": linear on any input.
-_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+# Bounded, anchored on "charset": linear on any input. Searched in the lower-cased head: a
+# literal start lets re skip ahead, where re.IGNORECASE would try the pattern at every byte.
+_META_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([a-z0-9._:-]{1,40})""")
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""")
 # WHATWG: these labels mean windows-1252 in practice.
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
 _SNIFF_BYTES = 4096
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+#: Every byte but the C0 controls that never appear in text (tab, LF, FF and CR do).
+_NOT_CONTROL = bytes(sorted(set(range(256)) - {*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)}))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MAX_INVALID_UTF8_RATIO = 0.01
 
@@ -35,7 +37,7 @@ _MAX_INVALID_UTF8_RATIO = 0.01
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in ``<meta>`` or an XML declaration, if Python knows it."""
     head = data[:_SNIFF_BYTES]
-    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head.lower())
     if not match:
         return None
     label = match.group(1).decode("ascii").lower()
@@ -61,7 +63,9 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
     if "\x00" in sample:
         return True
-    return len(_CONTROL_CHARS.findall(sample)) > len(sample) * 0.05
+    # bytes.translate() deletes in one C pass; a regex over a non-ASCII str is ~10x slower.
+    controls = len(sample.encode("utf-8", "surrogatepass").translate(None, _NOT_CONTROL))
+    return controls > len(sample) * 0.05
 
 
 def decode_html(data: bytes | str) -> str:
@@ -76,7 +80,7 @@ def decode_html(data: bytes | str) -> str:
         text = _decode_bytes(bytes(data))
     else:
         raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyDocumentError("the page is empty (no bytes or only whitespace)")
     if _looks_binary(text):
         raise ParseError("the input looks like binary data, not an HTML page")
