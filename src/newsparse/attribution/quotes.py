@@ -38,7 +38,7 @@ _BACKREF = re.compile(
 )
 _MAX_SENTENCE = 600
 _CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
-_CLAUSE_START = re.compile(r"(?:, |(?:--|-|–|—|\|) )")
+_CLAUSE_START = re.compile(r"(?:, |-- |- |– |— |\| )")  # each branch led by a plain character: fast search
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
 _WORDS3 = re.compile(r"\S+\s+\S+\s+\S")
 
