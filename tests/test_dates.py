@@ -386,3 +386,38 @@ def test_regional_host_keeps_an_explicit_zone() -> None:
     url = SAMPLE_URL.replace("www.tribunnews.com/regional", "kupang.tribunnews.com")
     article = parse_article(html.replace(SAMPLE_URL, url), url=url)
     assert same_instant_and_offset(article.published, at(2024, 11, 1, 6, 16, WIB))
+
+
+def _shapes() -> list[str]:
+    """Visible dates in every spelling the common-shape shortcut reads, and near misses."""
+    from newsparse.lang import id as lang
+
+    out = []
+    for index, names in enumerate(lang.MONTHS):
+        for name in (*names, names[0].upper(), names[0].lower()):
+            day = 1 + (index * 3) % 28
+            out += [
+                f"Jumat, {day} {name} 2020 13:52 WIB",
+                f"{day} {name} 2021",
+                f"Senin {day:02d} {name} 2019 | 07.05 WITA",
+                f"Kamis, {day} {name} 2024, 23:59:58 WIT",
+                f"Minggu, {day} {name} 2022 pukul 6:30",
+            ]
+    out += [
+        "31 Februari 2020 10:00 WIB", "Jum'at, 1 Nov 2024 | 06.16 WITA", "Ahad 3 Maret 2024",
+        "Hari 9 Oktober 2020", "9 Oktober 2020 25:61", "9 Oktobre 2020", "Rabu 7 May 2025 10:00",
+        "Tuesday 7 May 2025", "00 Mei 2025", "9 Oktober 20201",
+    ]
+    return out
+
+
+def test_common_shape_shortcut_agrees_with_dateutil(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The regex shortcut for "Jumat, 9 Oktober 2020 13:52 WIB" gives what dateutil gives."""
+    from newsparse import dates
+
+    shapes = _shapes()
+    fast = [(s, dates.parse_date(s), dates.parse_date(s, "WITA")) for s in shapes]
+    monkeypatch.setattr(dates, "_common", lambda text, fallback: None)
+    slow = [(s, dates.parse_date(s), dates.parse_date(s, "WITA")) for s in shapes]
+    assert fast == slow
+    assert sum(result is not None for _, result, _ in fast) > 200  # most shapes are dates

@@ -39,7 +39,8 @@ class IndonesianParserInfo(dateutil_parser.parserinfo):
         super().__init__(dayfirst=True, yearfirst=False)
 
 
-_PARSER = dateutil_parser.parser(IndonesianParserInfo())
+_INFO = IndonesianParserInfo()
+_PARSER = dateutil_parser.parser(_INFO)
 _TZINFOS = {name: timezone(timedelta(seconds=offset), name) for name, offset in lang.TIMEZONES.items()}
 
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -49,6 +50,11 @@ _ZONE_WORD = re.compile(r"\b(wib|wita|wit)\b", re.IGNORECASE)
 _PREFIX = re.compile(r"^\s*(?:" + "|".join(lang.DATE_PREFIXES) + r")\s*:?\s*", re.IGNORECASE)
 _RELATIVE_AGO = re.compile(r"\b(?:" + "|".join(lang.RELATIVE_TIME_MARKERS) + r")\b", re.IGNORECASE)
 _NOISE = re.compile(r"[|•·,]|\bpukul\b|\bjam\b", re.IGNORECASE)
+#: The shape nearly every visible Tribun date has once cleaned: "Jumat 9 Oktober 2020 13:52 WIB".
+_COMMON = re.compile(
+    r"(?:(?P<weekday>[A-Za-z]{3,9}) )?(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3,9}) (?P<year>\d{4})"
+    r"(?: (?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?(?: (?P<zone>WIB|WITA|WIT))?"
+)
 
 
 def _iso(text: str) -> datetime | None:
@@ -94,6 +100,9 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
     if _RELATIVE_AGO.search(text):
         return None
     text = _NOISE.sub(" ", text)
+    common = _common(" ".join(text.split()), fallback)
+    if common is not None:
+        return common
     try:
         parsed = _PARSER.parse(text, tzinfos=_TZINFOS, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError, TypeError):
@@ -101,3 +110,30 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
     if parsed.year == 1900:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=fallback)
+
+
+def _common(text: str, fallback: timezone) -> datetime | None:
+    """``text`` read directly when it has the common shape; None sends it to dateutil.
+
+    A shortcut only (dateutil takes ~50 µs a date, this ~3 µs): it reads what dateutil reads,
+    with the same month and weekday names, and gives up on anything else, even a bad day number.
+    """
+    match = _COMMON.fullmatch(text)
+    if match is None:
+        return None
+    weekday, month = match.group("weekday"), _INFO.month(match.group("month"))
+    if month is None or (weekday is not None and _INFO.weekday(weekday) is None):
+        return None
+    zone_name = match.group("zone")
+    try:
+        return datetime(
+            int(match.group("year")),
+            month,
+            int(match.group("day")),
+            int(match.group("hour") or 0),
+            int(match.group("minute") or 0),
+            int(match.group("second") or 0),
+            tzinfo=_TZINFOS[zone_name] if zone_name else fallback,
+        )
+    except ValueError:
+        return None
