@@ -186,3 +186,49 @@ def test_other_rule_forms_fall_back_to_xpath() -> None:
     assert simple_rules((".//*",)) is None
     doc = Document.from_html(RULE_PAGE)
     assert [p.text for p in _select(doc.root, (".//p[@class='baca']",))] == ["a"]
+
+
+# --- html_bytes: the bytes lxml parses are those decode_html would give ----------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsparse.decoding import _XML_DECLARATION, decode_html, html_bytes  # noqa: E402
+from newsparse.errors import NewsparseError  # noqa: E402
+
+
+def _reference_bytes(data: bytes | str) -> bytes | tuple[str, str]:
+    """decode_html, the declaration stripped, encoded: the slow path every page used to take."""
+    try:
+        return _XML_DECLARATION.sub("", decode_html(data), count=1).encode("utf-8", "surrogatepass")
+    except NewsparseError as exc:
+        return type(exc).__name__, str(exc)
+
+
+def _fast_bytes(data: bytes | str) -> bytes | tuple[str, str]:
+    try:
+        return html_bytes(data)
+    except NewsparseError as exc:
+        return type(exc).__name__, str(exc)
+
+
+EDGE_INPUTS = [
+    b"", b"   \n\t", b"\x1c\x1d", b"\x00<p>x</p>", b"<p>x</p>", b"plain text", b"\x01\x02\x03<p>" * 50,
+    b"<?xml version='1.0' encoding='iso-8859-1'?><p>caf\xe9</p>", b"  <?XML version='1.0'?><p>x</p>",
+    b"<meta charset='windows-1252'><p>caf\xe9 \x93kutip\x94</p>", b"<meta charset='utf-16'><p>ab</p>",
+    b"<meta charset=shift_jis><p>\\~</p>", "<p>kata “dia”</p>".encode(), b"\xef\xbb\xbf<p>bom</p>",
+    b"\xff\xfe<\x00p\x00>\x00", b"<p>broken \xff utf-8</p>", "<p>é</p>".encode() * 3,
+    b"<meta charset='iso-8859-1'><p>x</p>", b"<meta charset='ascii'><p>\xe9</p>",
+    b"<meta charset='windows-1252'><p>" + "caf\u00e9".encode() + b"</p>",  # valid UTF-8, declared otherwise
+]
+
+
+@pytest.mark.parametrize("data", EDGE_INPUTS + [html for _, html in _pages()], ids=lambda v: repr(v[:30]))
+def test_html_bytes_equals_decoding_and_reencoding(data: bytes) -> None:
+    assert _fast_bytes(data) == _reference_bytes(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=600) | st.text(max_size=300).map(lambda t: ("<p>" + t).encode("utf-8", "surrogatepass")))
+def test_html_bytes_equals_decoding_for_any_bytes(data: bytes) -> None:
+    assert _fast_bytes(data) == _reference_bytes(data)

@@ -18,13 +18,12 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml import etree
 
-from .decoding import decode_html
+from .decoding import html_bytes
 from .errors import ParseError
 from .text import element_text, normalize_space
 
 __all__ = ["Document", "has_class", "host_of"]
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
 
 
@@ -185,10 +184,10 @@ def _words_worth_checking(expression: str) -> tuple[tuple[str, str], ...]:
     return tuple(word for word in words if word[0] == "id")
 
 
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+_TOKEN_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 
-def _has_token(text: str, word: str) -> bool:
+def _has_token(text: bytes, word: bytes) -> bool:
     """Whether ``word`` occurs in ``text`` not glued to other name characters ("tagcloud" ≠ "tagcloud3")."""
     start = text.find(word)
     while start >= 0:
@@ -280,8 +279,9 @@ class Document:
     url: str | None
     json_ld: tuple[Mapping[str, Any], ...]
     meta: Mapping[str, str]
-    #: The decoded page text: a substring test on it rules out selectors for ids and classes it lacks.
-    source: str = attrs.field(default="", repr=False)
+    #: The page as the UTF-8 bytes lxml parsed: a substring test on it rules out selectors for
+    #: ids and classes it lacks.
+    source: bytes = attrs.field(default=b"", repr=False)
     #: Ids defined more than once on the page, or None when they cannot be known.
     duplicate_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
     #: libxml2's id table (id → element), valid when ``duplicate_ids`` is not None.
@@ -293,14 +293,13 @@ class Document:
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
         """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML."""
-        text = decode_html(data)
+        source = html_bytes(data)
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
-        source = _XML_DECLARATION.sub("", text, count=1)
         parser = _parser()
         try:
             # parseid() is a parse plus a view of the id table libxml2 fills while parsing.
-            tree, ids = etree.parseid(io.BytesIO(source.encode("utf-8", "surrogatepass")), parser=parser)
+            tree, ids = etree.parseid(io.BytesIO(source), parser=parser)
             root = tree.getroot()
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
             raise ParseError(f"lxml could not parse the page: {exc}") from exc
@@ -360,11 +359,11 @@ class Document:
             if known is None:
                 kind, word = key
                 if kind == "cls":
-                    known = _has_token(self.source, word)
+                    known = _has_token(self.source, word.encode("utf-8"))
                 elif kind == "id" and self.duplicate_ids is not None:
                     known = word in self.ids
                 else:
-                    known = word in self.source
+                    known = word.encode("utf-8") in self.source
                 self._word_cache[key] = known
             if not known:
                 return False
