@@ -30,6 +30,26 @@ _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticl
 _POSITIONAL = re.compile(r"position\(\)|last\(\)|\[\s*\d")
 
 
+def _syntax(expression: str, start: int = 0) -> Iterator[tuple[int, str, int, int]]:
+    """(index, character, bracket depth, parenthesis depth) for each character of ``expression``
+    outside string literals, from ``start``; the depths count what is open before the character."""
+    quote = ""
+    brackets = parens = 0
+    for index in range(start, len(expression)):
+        char = expression[index]
+        if quote:
+            quote = "" if char == quote else quote
+            continue
+        if char in "'\"":
+            quote = char
+            continue
+        yield index, char, brackets, parens
+        if char in "[]":
+            brackets += 1 if char == "[" else -1
+        elif char in "()":
+            parens += 1 if char == "(" else -1
+
+
 def _descendant_axis(expression: str) -> str:
     """Rewrite ``//step`` as ``/descendant::step`` outside string literals.
 
@@ -38,44 +58,24 @@ def _descendant_axis(expression: str) -> str:
     two agree unless the step's own predicate is positional (``//li[1]``), so such steps stay.
     """
     out: list[str] = []
-    quote = ""
-    index = 0
-    while index < len(expression):
-        char = expression[index]
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif (
-            expression.startswith("//", index)
+    done = 0
+    for index, char, _, _ in _syntax(expression):
+        if (
+            char == "/"
+            and expression.startswith("//", index)
             and expression[index + 2 : index + 3] not in ("", "/")
             and not _POSITIONAL.search(_step(expression, index + 2))
         ):
-            out.append("/descendant::")
-            index += 2
-            continue
-        out.append(char)
-        index += 1
+            out += [expression[done:index], "/descendant::"]
+            done = index + 2
+    out.append(expression[done:])
     return "".join(out)
 
 
 def _step(expression: str, start: int) -> str:
     """The location step starting at ``start``: up to the next ``/``, ``|`` or ``)`` outside brackets."""
-    depth = 0
-    quote = ""
-    for index in range(start, len(expression)):
-        char = expression[index]
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            if depth == 0:
-                return expression[start:index]
-            depth -= 1
-        elif char in "/|" and depth == 0:
+    for index, char, brackets, parens in _syntax(expression, start):
+        if brackets == parens == 0 and char in "/|])":
             return expression[start:index]
     return expression[start:]
 
@@ -116,17 +116,9 @@ _REQUIRED = re.compile(
 def _union_parts(expression: str) -> tuple[str, ...]:
     """The top-level parts of a union (``a | b``), or the whole expression when it is not one."""
     parts: list[str] = []
-    depth, quote, begin = 0, "", 0
-    for index, char in enumerate(expression):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    begin = 0
+    for index, char, brackets, parens in _syntax(expression):
+        if char == "|" and brackets == parens == 0:
             parts.append(expression[begin:index].strip())
             begin = index + 1
     parts.append(expression[begin:].strip())
@@ -144,22 +136,15 @@ def _required_words(expression: str) -> tuple[tuple[str, str], ...]:
     if not expression.startswith(("//", "(//")) or len(_union_parts(expression)) > 1:
         return ()
     words: list[tuple[str, str]] = []
-    depth, quote = 0, ""
-    for index, char in enumerate(expression):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char == "[":
-            if depth == 0:
-                match = _REQUIRED.match(expression, index)
-                if match is not None:
-                    kind = match.lastgroup or "sub"
-                    words.append((kind, match.group(kind)))
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif depth == 0 and char in "=<>!":
+    for index, char, brackets, _ in _syntax(expression):
+        if brackets:
+            continue
+        if char == "[":
+            match = _REQUIRED.match(expression, index)
+            if match is not None:
+                kind = match.lastgroup or "sub"
+                words.append((kind, match.group(kind)))
+        elif char in "=<>!":
             return ()  # a comparison, not a node-set
     return tuple(words)
 
