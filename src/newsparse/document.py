@@ -86,22 +86,14 @@ def compiled_xpath(expression: str) -> etree.XPath:
     return etree.XPath(_descendant_axis(expression))
 
 
-_FAST_PATH = re.compile(
-    r"^//(?P<tag>[a-z][a-z0-9]*|\*)\[(?:@id='(?P<id>[^'\[\]|\s]{1,100})'"
-    r"|\(contains\(@class, '(?P<cls>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
-    r" ' (?P=cls) '\)\))\](?P<rest>(?:[/\[][^|]*)?)$"
-)
+_ID_FIRST = re.compile(r"//(?P<tag>[a-z][a-z0-9]*|\*)\[@id='(?P<key>[^'\[\]|\s]{1,100})'\](?P<rest>(?:[/\[][^|]*)?)")
 
 
 @functools.lru_cache(maxsize=1024)
-def _fast_path(expression: str) -> tuple[str, str, str, str] | None:
-    """(``"id"`` or ``"class"``, tag, key, rest) for expressions that start from an id or a class."""
-    match = _FAST_PATH.match(expression)
-    if match is None:
-        return None
-    if match.group("id") is not None:
-        return "id", match.group("tag"), match.group("id"), match.group("rest")
-    return "class", match.group("tag"), match.group("cls"), match.group("rest")
+def _id_first(expression: str) -> tuple[str, str, str] | None:
+    """(tag, id, rest) for a path that starts from one element by id: ``//div[@id='x']rest``."""
+    match = _ID_FIRST.fullmatch(expression)
+    return (match.group("tag"), match.group("key"), match.group("rest")) if match else None
 
 
 _REQUIRED = re.compile(
@@ -332,10 +324,8 @@ class Document:
             return self.xpath(" | ".join(possible)) if possible else []
         if not self._possible(expression):
             return []
-        fast = _fast_path(expression)
-        if fast is not None and fast[0] == "id":
-            return self._from_id(expression, *fast[1:])
-        return self._scan(expression)
+        by_id = _id_first(expression)
+        return self._from_id(expression, *by_id) if by_id else self._scan(expression)
 
     def _possible(self, expression: str) -> bool:
         """False when the page text lacks a word ``expression`` needs (see :func:`_required_words`)."""
@@ -387,9 +377,9 @@ class Document:
         for part in _union_parts(expression):
             if not self._possible(part):
                 continue
-            fast = _fast_path(part)
-            if fast is not None and fast[0] == "id":
-                if self._from_id(part, *fast[1:]):
+            by_id = _id_first(part)
+            if by_id is not None:
+                if self._from_id(part, *by_id):
                     return True
             elif compiled_xpath(f"boolean({part})")(self.root):
                 return True
