@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -247,18 +247,6 @@ def test_titles_and_scare_quotes_are_not_quotes() -> None:
 # --- robustness ------------------------------------------------------------------------------
 
 
-def _finishes(fn, seconds: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
-    done = threading.Event()
-
-    def run() -> None:
-        fn()
-        done.set()
-
-    t = threading.Thread(target=run, daemon=True)
-    t.start()
-    return done.wait(seconds)
-
-
 HOSTILE = {
     "100k straight marks": '"' * 100_000,
     "100k mixed marks": '“a” ”b“ "c, ' * 25_000,
@@ -270,10 +258,10 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_input_does_not_hang(name: str) -> None:
+def test_hostile_input_does_not_hang(name: str, finishes: Callable[..., bool]) -> None:
     """No regex backtracking and no quadratic loop: each input finishes (generous 20 s limit)."""
     text = HOSTILE[name]
-    assert _finishes(lambda: extract_quotes([text]))
+    assert finishes(lambda: extract_quotes([text]))
 
 
 def test_empty_and_plain_text() -> None:
@@ -333,9 +321,6 @@ def test_relative_clause_subject_resolves_to_the_named_head_not_to_yang() -> Non
 
 # --- the fast-search patterns match what the plain ones match ---------------------------------
 
-_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "tribun" / "texts"
-
-
 def _reference_patterns() -> dict[str, str]:
     """The cue patterns written plainly (a look-around first, a case-insensitive alternation)."""
     from newsparse.lang import id as lang
@@ -353,21 +338,15 @@ def _reference_patterns() -> dict[str, str]:
     }
 
 
-def test_fast_patterns_find_the_same_spans_as_plain_ones() -> None:
+def test_fast_patterns_find_the_same_spans_as_plain_ones(real_text_lines: list[str]) -> None:
     """words_pattern() and the other rewrites exist for speed only: same matches on real text."""
-    import json
     import re
 
     from newsparse.attribution import quotes as module
 
-    if not _TEXTS.is_dir():
-        pytest.skip(f"{_TEXTS} not found: the real Tribun texts in ../shared are not available here")
     lines = [
-        line
-        for path in sorted(_TEXTS.glob("*.json"))
-        for line in json.loads(path.read_text(encoding="utf-8"))["page_text"].split("\n")
-    ]
-    lines += [  # edges the real texts lack: a cue glued inside a longer word, at the very start
+        *real_text_lines,
+        # edges the real texts lack: a cue glued inside a longer word, at the very start
         "Hal itu disampaikan Budi.", "Menurutnya, harga naik. Kata dia, tidak.", "Ia mengatakan-nya x",
         "Ia memengatakan itu, xMenurut dia, lalu diberkata.", "mengatakan dulu", "AMenurut x. XHal itu dikatakan",
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -171,16 +171,9 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_input_does_not_hang(name: str) -> None:
+def test_hostile_input_does_not_hang(name: str, finishes: Callable[..., bool]) -> None:
     """Each input finishes (generous 20 s limit; speed is measured in benchmarks/)."""
-    done = threading.Event()
-
-    def run() -> None:
-        extract_sources([HOSTILE[name]])
-        done.set()
-
-    threading.Thread(target=run, daemon=True).start()
-    assert done.wait(20.0)
+    assert finishes(lambda: extract_sources([HOSTILE[name]]))
 
 
 def seed_paragraphs() -> list[str]:
@@ -206,28 +199,16 @@ def test_seed_article_raw_text_reports_no_byline_or_dateline() -> None:
     assert [s.name for s in extract_sources(raw.splitlines())] == ["Reuters", "TASS"]
 
 
-TEXTS = Path(__file__).resolve().parents[2] / "shared" / "tribun" / "texts"
-
-
-def test_cue_stem_filter_skips_no_citation(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cue_stem_filter_skips_no_citation(monkeypatch: pytest.MonkeyPatch, real_text_lines: list[str]) -> None:
     """Paragraphs without a cue stem are skipped unsearched: that must never lose a source.
 
     Every line of the 41 real texts, and every example of this file, is searched with and
     without the filter (an empty stem is in every string, which turns the filter off).
     """
-    import json
-
     from newsparse.attribution import sources as module
     from newsparse.lang import id as lang
 
-    if not TEXTS.is_dir():
-        pytest.skip(f"{TEXTS} not found: the real Tribun texts in ../shared are not available here")
-    lines = [
-        line.strip()
-        for path in sorted(TEXTS.glob("*.json"))
-        for line in json.loads(path.read_text(encoding="utf-8"))["page_text"].split("\n")
-        if line.strip()
-    ]
+    lines = [line.strip() for line in real_text_lines if line.strip()]
     lines += [text for text, _ in CUE_SHAPES] + TRAPS
     filtered = [module._sources_in(line) for line in lines]
     monkeypatch.setattr(lang, "SOURCE_CUE_STEMS", ("",))
