@@ -89,6 +89,7 @@ _ASCII_SPACE = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 #: Encodings that decode every ASCII byte to the same character.
 _ASCII_COMPATIBLE = frozenset({"utf-8", "ascii", "cp1252", "iso8859-1", "latin-1", "iso8859-15"})
 _XML_DECLARATION_START = re.compile(rb"\s*<\?xml", re.IGNORECASE)
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 
 
@@ -101,36 +102,35 @@ def html_bytes(data: bytes | str) -> bytes:
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
-        if raw.isascii() and _ascii_page_is_plain(raw):
-            return raw
-        if not raw.isascii() and not raw.startswith(tuple(bom for bom, _ in _BOMS)):
-            text = _utf8_page(raw)
-            if text is not None:
-                _check_text(text)
-                return raw
+        if not _XML_DECLARATION_START.match(raw[:200]):  # a declaration is stripped: the slow path
+            declared = declared_charset(raw)
+            if raw.isascii():
+                if declared in (None, *_ASCII_COMPATIBLE):
+                    _check_ascii(raw)
+                    return raw
+            elif declared in (None, "utf-8") and not raw.startswith(_BOM_PREFIXES):
+                text = _strict_utf8(raw)
+                if text is not None:
+                    _check_text(text)
+                    return raw
     text = decode_html(data)
     text = _XML_DECLARATION.sub("", text, count=1)
     return text.encode("utf-8", "surrogatepass")
 
 
-def _ascii_page_is_plain(raw: bytes) -> bool:
-    """Whether ``decode_html`` would decode these ASCII bytes to the same characters; checks it too."""
-    if _XML_DECLARATION_START.match(raw[:200]) or declared_charset(raw) not in (None, *_ASCII_COMPATIBLE):
-        return False
+def _check_ascii(raw: bytes) -> None:
+    """:func:`_check_text` on ASCII bytes, without decoding the whole page."""
     if not raw.strip(_ASCII_SPACE):
         raise EmptyDocumentError("the page is empty (no bytes or only whitespace)")
     if _looks_binary(raw[:_SNIFF_BYTES].decode("ascii")):
         raise ParseError("the input looks like binary data, not an HTML page")
     if b"<" not in raw:
         raise ParseError("the input contains no HTML markup")
-    return True
 
 
-def _utf8_page(raw: bytes) -> str | None:
-    """The page decoded as ``decode_html`` would when that is strict UTF-8, else None."""
-    if _XML_DECLARATION_START.match(raw[:200]) or b"\x00" in raw[:_SNIFF_BYTES]:
-        return None
-    if declared_charset(raw) not in (None, "utf-8"):
+def _strict_utf8(raw: bytes) -> str | None:
+    """The page as ``decode_html`` decodes UTF-8 without a BOM or a NUL (its binary check), or None."""
+    if b"\x00" in raw[:_SNIFF_BYTES]:
         return None
     try:
         return raw.decode("utf-8")
