@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -16,6 +17,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 import baseline  # noqa: E402
+import blind  # noqa: E402
 import corpus  # noqa: E402
 from metric import Span, match, prf, same_speaker  # noqa: E402
 from own_cases import CASES  # noqa: E402
@@ -33,8 +35,6 @@ def _docs() -> tuple[dict[str, list[str]], list[Span], list[tuple[str, int, str,
     texts = corpus.load_texts()
     if texts:
         gold = json.loads((HERE / "gold_tribun.json").read_text(encoding="utf-8"))
-        import zlib
-
         for name, paras in texts.items():
             docs["real/" + name] = paras
         for q in gold["quotes"]:
@@ -72,6 +72,51 @@ def _docs() -> tuple[dict[str, list[str]], list[Span], list[tuple[str, int, str,
         for pi, _written, name in case.get("sources", []):
             gs.append((doc, pi, name, ""))
     return docs, gq, gs, traps
+
+
+def _blind_docs() -> tuple[dict[str, list[str]], list[Span], list[tuple[str, int, str, str]], list[dict[str, object]]]:
+    """The blind gold (``gold_blind_tribun.json``, see blind.py): documents, quotes, sources, unmapped."""
+    data = blind.load()
+    if data is None:
+        return {}, [], [], []
+    docs: dict[str, list[str]] = {}
+    gq: list[Span] = []
+    gs: list[tuple[str, int, str, str]] = []
+    for file in data["files"]:
+        try:
+            docs["blind/" + file] = blind.paragraphs_of(file)
+        except FileNotFoundError:
+            print(f"[skip] blind gold file {file}: its text is not available here")
+    for q in data["quotes"]:
+        doc = "blind/" + q["file"]
+        if doc not in docs:
+            continue
+        paras = docs[doc]
+        span = paras[q["para"]][q["start"] : q["end"]]
+        if zlib.crc32(span.encode()) != q["crc"]:
+            raise SystemExit(f"blind gold drift in {q['file']} paragraph {q['para']}: texts changed?")
+        base = sum(len(p) + 2 for p in paras[: q["para"]])
+        extra = {"role": q["role"], "mention": q.get("speaker_mention")}
+        gq.append(Span(doc, base + q["start"], base + q["end"], q["direct"], q["speaker"], q["cue"], q["coref"], extra))
+    for src in data["sources"]:
+        if "blind/" + src["file"] in docs:
+            gs.append(("blind/" + src["file"], src["para"], src["name"], src["cue"] or ""))
+    return docs, gq, gs, data.get("unmapped", [])
+
+
+def blind_scores() -> dict[str, object] | None:
+    """newsparse on the blind gold; None when it is absent."""
+    docs, gq, gs, unmapped = _blind_docs()
+    if not docs:
+        return None
+    pq, ps = _predict(docs)
+    res = score(docs, gq, pq)
+    res["sources"] = _source_scores(gs, ps, set())
+    res["_docs"] = docs
+    res["_gold"] = gq
+    res["_pred"] = pq
+    res["_unmapped"] = unmapped
+    return res
 
 
 def _predict(docs: dict[str, list[str]]) -> tuple[list[Span], list[tuple[str, int, str, str]]]:
@@ -139,9 +184,9 @@ def score(docs: dict[str, list[str]], gq: list[Span], pq: list[Span]) -> dict[st
             res[f"{kind} F1 @{label}"] = prf(tp, npred, ng)
         res[f"{kind} n"] = (ng, npred)
     matched = [(g, p) for g, p, ov, ex in pairs if ov >= 0.3]
-    spk = [same_speaker(g.speaker, p.speaker) for g, p in matched]
-    cor = [same_speaker(g.speaker, p.speaker) for g, p in matched if g.coref]
-    non = [same_speaker(g.speaker, p.speaker) for g, p in matched if not g.coref]
+    spk = [speaker_ok(g, p) for g, p in matched]
+    cor = [speaker_ok(g, p) for g, p in matched if g.coref]
+    non = [speaker_ok(g, p) for g, p in matched if not g.coref]
     res["speaker acc"] = (sum(spk) / len(spk) if spk else 0.0, len(spk))
     res["speaker acc -nya/pronoun"] = (sum(cor) / len(cor) if cor else 0.0, len(cor))
     res["speaker acc other"] = (sum(non) / len(non) if non else 0.0, len(non))
@@ -155,11 +200,19 @@ def score(docs: dict[str, list[str]], gq: list[Span], pq: list[Span]) -> dict[st
         tp = sum(
             1
             for g, p, ov, ex in pairs
-            if ov >= 0.8 and same_speaker(g.speaker, p.speaker) and (direct is None or g.direct == direct)
+            if ov >= 0.8 and speaker_ok(g, p) and (direct is None or g.direct == direct)
         )
         res[f"end-to-end F1 ({label})"] = prf(tp, len(psel), len(gsel))
     res["_pairs"] = pairs
     return res
+
+
+def speaker_ok(g: Span, p: Span) -> bool:
+    """NOTES.md §4.2.3: the canonical speaker, or the gold ``speaker_mention`` when one is given."""
+    mention = g.extra.get("mention")
+    return same_speaker(g.speaker, p.speaker) or (
+        isinstance(mention, str) and p.speaker is not None and same_speaker(mention, p.speaker)
+    )
 
 
 def _same_role(gold: object, pred: object) -> bool:
@@ -190,7 +243,7 @@ def _failures(docs: dict[str, list[str]], gq: list[Span], pq: list[Span], pairs:
             print(f"  MISSED  {'D' if g.direct else 'I'} {g.doc} @{g.start} speaker={g.speaker!r} cue={g.cue!r}")
             n += 1
     for g, p, ov, _ in pairs:
-        if ov >= 0.3 and not same_speaker(g.speaker, p.speaker) and n < limit * 2:
+        if ov >= 0.3 and not speaker_ok(g, p) and n < limit * 2:
             print(f"  SPEAKER {'D' if g.direct else 'I'} {g.doc} @{g.start} gold={g.speaker!r} got={p.speaker!r}")
             n += 1
     for p in pq:
@@ -225,6 +278,11 @@ def main() -> None:
                 )
                 rows["newsparse (real texts only)"] = rr
             failing = (gq, pq, res["_pairs"])
+    blind_res = blind_scores()
+    if blind_res is None:
+        print(f"[skip] blind gold: {blind.GOLD.name} or the shared texts are absent")
+    else:
+        rows["newsparse on the BLIND gold (annotators never saw the code)"] = blind_res
     keys = [k for k in rows["newsparse"] if not k.startswith("_") and k != "sources"]
     width = max(len(k) for k in keys) + 2
     for system, res in rows.items():
@@ -242,6 +300,14 @@ def main() -> None:
             print(f"  {'false sources on traps':<{width}} {s['false_on_traps']}")
         print()
     _failures(docs, *failing)
+    if blind_res is not None:
+        unmapped = blind_res["_unmapped"]
+        assert isinstance(unmapped, list)
+        print(f"\nBlind gold: {len(unmapped)} annotations on lines split_page_text drops (not scored):")
+        for u in unmapped:
+            print(f"  {u['kind']} {u['file']} @{u['start']}-{u['end']}: {u['why']}")
+        if "--blind-failures" in sys.argv:
+            _failures(blind_res["_docs"], blind_res["_gold"], blind_res["_pred"], blind_res["_pairs"], limit=400)
     if "--no-pfsa" not in sys.argv:
         import pfsa
 
