@@ -150,7 +150,7 @@ def test_question_and_answer_in_one_paragraph() -> None:
     quotes = _direct([para])
     assert [q.text for q in quotes] == ["Sudah bawa KTP, Pak?", "Sudah, ini"]
     assert [q.cue for q in quotes] == ["tanya", "jawab"]
-    assert quotes[0].speaker is None
+    assert quotes[0].speaker == "petugas"  # issue 12: a descriptive speaker is the speaker (was None)
     assert quotes[1].speaker == "Slamet Riyadi"
 
 

@@ -172,7 +172,7 @@ CASES: list[dict[str, Any]] = [
             "Pertemuan itu berlangsung tertutup, mengutip Kyodo News.",
             '"Kedua pihak sepakat melanjutkan dialog," kata seorang pejabat yang tidak mau disebut namanya kepada Reuters.',
         ],
-        "quotes": [(1, "Kedua pihak sepakat melanjutkan dialog", None, True, False)],
+        "quotes": [(1, "Kedua pihak sepakat melanjutkan dialog", "seorang pejabat", True, False)],  # issue 12: was None
         "sources": [(0, "Kyodo News", "Kyodo"), (1, "Reuters", "Reuters")],
     },
     {
@@ -274,7 +274,7 @@ CASES: list[dict[str, Any]] = [
             '"Sudah daftar ulang, Bu?" tanya petugas. "Belum, Pak," jawab Rohani, orang tua murid.',
         ],
         "quotes": [
-            (0, "Sudah daftar ulang, Bu?", None, True, False),
+            (0, "Sudah daftar ulang, Bu?", "petugas", True, False),  # issue 12: was None
             (0, "Belum, Pak", "Rohani", True, False),
         ],
     },

@@ -22,7 +22,7 @@ from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
 from .marks import QuoteSpan, pair_marks
-from .speakers import People, Phrase, clean_name, could_head_role, is_role_head, parse_after, parse_before
+from .speakers import People, Person, Phrase, clean_name, could_head_role, is_role_head, parse_after, parse_before
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS
@@ -377,7 +377,9 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
         if found is not None:
             people.last = found
             return found.name, ph.role, True
-        return None, ph.role, False
+        # Nobody in the article holds the role: the role is the speaker ("kata Pejabat Palestina").
+        people.last = Person(ph.role, tuple(ph.role.lower().split()))
+        return ph.role, ph.role, False
     if ph.kind == "pronoun":
         last = people.last
         if last is None:
@@ -390,6 +392,12 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
         if ref is None:
             return None, ph.role, False
         return ref.name, ref.roles[0] if ref.roles else ph.role, False
+    if ph.kind == "descriptor" and ph.role:
+        # An anonymous or descriptive speaker is a speaker, as written ("seorang pedagang",
+        # "kepolisian setempat"; NOTES.md §2.4). It becomes the current speaker for a later
+        # "tuturnya" or "ia", but it is no person of the article: no name or role resolves to it.
+        people.last = Person(ph.role, tuple(ph.role.lower().split()))
+        return ph.role, None, False
     return None, ph.role, False
 
 

@@ -370,6 +370,10 @@ DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
         "korban", "tersangka", "saksi", "pengamat", "pakar", "ketua", "kepala", "wakil", "bupati",
         "gubernur", "camat", "lurah", "kapolres", "kapolda", "jaksa", "hakim", "pewarta", "wartawan",
         "yang", "bersangkutan",
+        # issue 12: institutions and the press as anonymous speakers ("sebut kepolisian setempat",
+        # "tanya wartawan asing tersebut", "kata juru warta").
+        "kepolisian", "jurnalis", "reporter", "awak", "aparat", "otoritas", "militer", "tentara",
+        "relawan", "penumpang", "pengunjung", "pengendara", "sopir", "guru", "siswa", "mahasiswa",
     }
 )  # fmt: skip
 
