@@ -9,6 +9,9 @@ import pytest
 
 from newsparse import Quote, extract_quotes, parse_article
 
+#: Classes not made right yet: each test is expected to fail until its fix lands (strict).
+TODO = pytest.mark.xfail(strict=True, reason="issue 12: not fixed yet")
+
 REAL = Path(__file__).resolve().parents[2] / "shared" / "tribun" / "real"
 
 
@@ -76,6 +79,7 @@ def test_role_only_cue_is_the_named_holder() -> None:
 # --- 4. canonical names and roles ------------------------------------------------------------------
 
 
+@TODO
 def test_long_role_with_dari_and_titles_around_the_name() -> None:
     paras = [
         "Kepala Seksi Pencegahan dari Dinas Kesehatan Kabupaten Sleman, Dr dr Hendra Wijaya, SpPD-KHOM "
@@ -91,12 +95,14 @@ def test_long_role_with_dari_and_titles_around_the_name() -> None:
     assert len(quotes) == 2
 
 
+@TODO
 def test_lowercase_role_before_the_name_keeps_both() -> None:
     [q] = _quotes(["Sementara itu camat Banguntapan, Rudi Santoso mengatakan, jalan desa akan diaspal bulan depan."])
     assert q.speaker == "Rudi Santoso"
     assert q.role == "camat Banguntapan"
 
 
+@TODO
 def test_first_name_links_to_the_full_name_given_earlier() -> None:
     paras = [
         "Ketua RT 05 Kelurahan Mojosongo, Bambang Triyono, mengatakan warga sudah kerja bakti sejak pagi.",
@@ -116,10 +122,6 @@ def test_first_name_links_to_the_full_name_given_earlier() -> None:
         (
             "Bupati Klaten Sri Mulyani membantah pemerintah daerah menunda pembayaran insentif guru honorer.",
             "pemerintah daerah menunda pembayaran insentif guru honorer",
-        ),
-        (
-            "Bupati Klaten Sri Mulyani menegaskan pemerintah daerah tidak pernah menunda insentif guru.",
-            "pemerintah daerah tidak pernah menunda insentif guru",
         ),
         (
             "Bupati Klaten Sri Mulyani mengatakan kepada wartawan bahwa insentif guru cair pekan depan.",
@@ -143,6 +145,7 @@ def test_first_name_links_to_the_full_name_given_earlier() -> None:
         ),
     ],
 )
+@TODO
 def test_clause_verbs_without_bahwa_and_prepositional_phrases(sentence: str, content: str) -> None:
     [q] = _quotes([sentence])
     assert not q.direct
@@ -150,11 +153,17 @@ def test_clause_verbs_without_bahwa_and_prepositional_phrases(sentence: str, con
     assert q.speaker == "Sri Mulyani"
 
 
+def test_menegaskan_takes_a_clause_without_bahwa() -> None:
+    [q] = _quotes(["Bupati Klaten Sri Mulyani menegaskan pemerintah daerah tidak pernah menunda insentif guru."])
+    assert (q.text, q.speaker, q.direct) == ("pemerintah daerah tidak pernah menunda insentif guru", "Sri Mulyani", False)
+
+
 def test_verbs_with_a_noun_object_stay_out() -> None:
     assert _quotes(["Bupati Klaten Sri Mulyani meminta maaf kepada warga atas keterlambatan itu."]) == []
     assert _quotes(["Bupati Klaten Sri Mulyani mengumumkan pemenang lomba desa."]) == []
 
 
+@TODO
 def test_menurutnya_resolves_to_the_current_speaker() -> None:
     paras = [
         "Kepala Dinas Pertanian Boyolali, Joko Suranto, meninjau sawah yang terendam banjir di Sawit.",
@@ -190,6 +199,7 @@ def test_quote_without_findable_speaker_is_kept_with_none() -> None:
 # --- the real TribunSolo page of the issue ---------------------------------------------------------
 
 
+@TODO
 def test_real_tribunsolo_page_speaker_and_role() -> None:
     pages = sorted(REAL.glob("tribunsolo_*.html")) if REAL.is_dir() else []
     if not pages:
