@@ -145,7 +145,6 @@ def test_first_name_links_to_the_full_name_given_earlier() -> None:
         ),
     ],
 )
-@TODO
 def test_clause_verbs_without_bahwa_and_prepositional_phrases(sentence: str, content: str) -> None:
     [q] = _quotes([sentence])
     assert not q.direct

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ..lang import id as lang
 from ..models import Quote
@@ -204,11 +205,21 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
     rest = text[i:send].lstrip()
     i = send - len(rest)
     low = rest.lower()
+    if not marked and low.startswith(lang.VERB_PREPOSITIONS):
+        # "mengatakan kepada wartawan (di Jakarta, Senin,) bahwa …": skip the phrase to "bahwa".
+        k = low.find(" bahwa ", 0, 160)
+        if k > 0 and _first_mark(low, 0, k) < 0:
+            i += k + 1
+            low = low[k + 1 :]
     for conj in ("bahwa ", "kalau ", "jika "):
         if low.startswith(conj):
             i += len(conj)
             marked = True
             break
+    if not marked and verb in lang.REQUEST_VERBS:
+        return _request_content(text, i, send, low)
+    if not marked and verb in lang.BARE_CLAUSE_VERBS and _reads_as_clause(low):
+        marked = True
     if not marked and verb not in lang.CLAUSE_VERBS:
         return None
     if not marked and (low.startswith("hal ") or (low.startswith("dirinya") is False and low[:1] == "")):
@@ -228,6 +239,51 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
     if not _enough_words(text, s, e):
         return None
     return s, e
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+def _reads_as_clause(low: str) -> bool:
+    """Whether the lowercased words after a verb read as a clause: a predicate word among the
+    first five words, with no "untuk" before it ("pemerintah menunda …", "Jokowi ikut campur")."""
+    for k, m in enumerate(_WORD_RUN.finditer(low, 0, 80)):
+        if k >= 5:
+            return False
+        w = m.group()
+        if w in {"untuk", "agar", "supaya", "kepada", "atas", "soal"}:
+            return False
+        if w in lang.PREDICATE_WORDS:
+            return True
+        if len(w) >= 6 and w.startswith(lang.PREDICATE_PREFIXES) and w not in lang.DESCRIPTOR_NOUNS:
+            return True
+    return False
+
+
+def _request_content(text: str, i: int, send: int, low: str) -> tuple[int, int] | None:
+    """Content of "meminta agar …" (after the conjunction) or "meminta seluruh menteri untuk …"
+    (the addressee and the request, when a conjunction follows within eight words)."""
+    for conj in lang.REQUEST_CONJUNCTIONS:
+        if low.startswith(conj + " "):
+            return _bounded_content(text, i + len(conj) + 1, send)
+    words = list(islice(_WORD_RUN.finditer(low, 0, 120), 9))
+    if any(m.group() in lang.REQUEST_CONJUNCTIONS for m in words[1:]):
+        return _bounded_content(text, i, send)
+    return None
+
+
+def _bounded_content(text: str, i: int, send: int) -> tuple[int, int] | None:
+    end = send
+    credit = text.find("(Laporan", i, end)
+    if credit >= 0:
+        end = credit
+    q = _first_mark(text, i, end)
+    if q >= 0:
+        if q - i < 15:
+            return None
+        end = q
+    s, e = strip_span(text, i, end, " \t\n,.;:")
+    return (s, e) if _enough_words(text, s, e) else None
 
 
 class _Para:

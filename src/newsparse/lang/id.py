@@ -222,6 +222,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "menjawab", "bertanya", "menulis", "menuliskan", "melaporkan", "memastikan", "mengharapkan",
         "meminta", "menyebutnya", "mengatakannya", "menganggap", "menerangkannya",
         "membenarkan", "mengimbuhkan", "menukas", "berkilah",
+        # issue 12: bare-clause and request verbs (BARE_CLAUSE_VERBS, REQUEST_VERBS)
+        "menepis", "mengumumkan", "mengancam", "menuduh", "membocorkan", "berjanji", "mengisyaratkan",
+        "mengusulkan", "menginstruksikan", "mendesak",
     }
 )  # fmt: skip
 
@@ -237,6 +240,45 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
 
 #: Speech verbs whose content must be a full clause after "bahwa", "," or ":" (never an NP object).
 MARKED_CLAUSE_VERBS: frozenset[str] = SPEECH_VERBS - CLAUSE_VERBS
+
+# --- issue 12: indirect speech recall ---------------------------------------------------------------
+
+#: Speech verbs that take a bare clause only when the words after them read as a clause (a
+#: predicate word within the first five words, see PREDICATE_WORDS): "X membantah Jokowi ikut
+#: campur" is speech, "X mengumumkan pemenang lomba" is not. Issue 12 names the first nine; the
+#: rest were seen in real Tribun texts.
+BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
+    {
+        "membantah", "menepis", "mengumumkan", "mengancam", "menuduh", "menekankan", "menyebut",
+        "mengakui", "menegaskan", "mengingatkan", "membocorkan", "berjanji", "mengisyaratkan",
+    }
+)  # fmt: skip
+
+#: Verbs of request and proposal: their content is "agar/supaya/untuk …" right after the verb, or
+#: an addressee followed by "untuk/agar/supaya …" ("meminta seluruh menteri untuk fokus …").
+REQUEST_VERBS: frozenset[str] = frozenset({"meminta", "mengimbau", "mengusulkan", "menginstruksikan", "mendesak"})
+
+#: Conjunctions that open the content of a request.
+REQUEST_CONJUNCTIONS: tuple[str, ...] = ("agar", "supaya", "untuk")
+
+#: Prepositions that open a phrase between a speech verb and its "bahwa" ("mengatakan kepada
+#: wartawan bahwa …", "menyatakan dalam pernyataannya bahwa …", "menegaskan di Jakarta bahwa …").
+VERB_PREPOSITIONS: tuple[str, ...] = (
+    "kepada", "dalam", "di", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "pada", "dengan",
+)  # fmt: skip
+
+#: Words that make a bare word sequence read as a clause: auxiliaries, negations, copulas and
+#: common intransitive predicates (verbs with a me-/ber-/di-/ter- prefix are recognised by form).
+PREDICATE_WORDS: frozenset[str] = frozenset(
+    {
+        "akan", "bakal", "sudah", "telah", "tidak", "tak", "belum", "sedang", "tengah", "masih",
+        "bisa", "dapat", "harus", "perlu", "ingin", "mau", "ikut", "adalah", "merupakan", "bukan",
+        "pernah", "segera", "naik", "turun", "ada", "cair", "tetap", "siap", "sempat", "kerap",
+    }
+)  # fmt: skip
+
+#: Verb prefixes that mark a predicate in PREDICATE_WORDS' test ("menunda", "bermain", "dinyatakan").
+PREDICATE_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
 
 #: Sentence-initial passive or prepositional cues followed by a speaker and a comma
 #: ("Dikatakan Marten, …", "Menurut X, …", "Kata dia, …").
