@@ -65,6 +65,34 @@ def locate(page_text: str, start: int, end: int) -> tuple[int, int, int] | str:
     return "outside every non-empty line"
 
 
+def real_page_paragraphs() -> list[str]:
+    """The body paragraphs newsparse gives for the real TribunSolo page in ``shared/tribun/real``."""
+    from newsparse import parse_article
+
+    pages = sorted((corpus.SHARED / "tribun" / "real").glob("tribunsolo_*.html"))
+    if not pages:
+        raise FileNotFoundError(corpus.SHARED / "tribun" / "real")
+    return list(parse_article(pages[0].read_bytes()).paragraphs)
+
+
+def locate_real(page_text: str, start: int, end: int) -> tuple[int, int, int] | str:
+    """Like :func:`locate` for the real page: the annotators' body text is mapped onto the
+    paragraphs ``parse_article`` gives (each paragraph found inside its line, e.g. after a dateline)."""
+    paras = real_page_paragraphs()
+    for ls, le, _kept in line_spans(page_text):
+        if not (ls <= start < le):
+            continue
+        if end > le:
+            return f"crosses a line break (line {ls}-{le})"
+        line = page_text[ls:le]
+        for pi, para in enumerate(paras):
+            k = line.find(para)
+            if k >= 0 and ls + k <= start and end <= ls + k + len(para):
+                return pi, start - ls - k, end - ls - k
+        return "on a line or part of a line that parse_article leaves out of the body"
+    return "outside every non-empty line"
+
+
 def _page_text(file: str, gold_dir: Path) -> str:
     if file == REAL_PAGE:
         return (gold_dir / "real-page-text.txt").read_text(encoding="utf-8")
@@ -90,7 +118,7 @@ def import_gold(gold_dir: Path) -> dict[str, Any]:
                 pt = texts[file]
                 if "text" in item and pt[item["start"] : item["end"]] != item["text"]:
                     raise SystemExit(f"{part.name}: {file} @{item['start']}: offsets do not match the text")
-                where = locate(pt, item["start"], item["end"])
+                where = (locate_real if file == REAL_PAGE else locate)(pt, item["start"], item["end"])
                 if isinstance(where, str):
                     unmapped.append({"kind": kind, "file": file, "start": item["start"], "end": item["end"], "why": where})
                     continue
@@ -137,8 +165,7 @@ def _merge_corrections(new: dict[str, Any], old: dict[str, Any]) -> None:
 def paragraphs_of(file: str) -> list[str]:
     """The paragraphs of one gold file (a saved text, or the real page's body text)."""
     if file == REAL_PAGE:
-        path = HERE / "real_page_paragraphs"  # never stored: rebuilt from the shared page at run time
-        raise FileNotFoundError(path)
+        return real_page_paragraphs()
     data = json.loads((corpus.TEXTS / file).read_text(encoding="utf-8"))
     return corpus.split_page_text(data["page_text"])
 
