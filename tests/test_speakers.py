@@ -79,7 +79,6 @@ def test_role_only_cue_is_the_named_holder() -> None:
 # --- 4. canonical names and roles ------------------------------------------------------------------
 
 
-@TODO
 def test_long_role_with_dari_and_titles_around_the_name() -> None:
     paras = [
         "Kepala Seksi Pencegahan dari Dinas Kesehatan Kabupaten Sleman, Dr dr Hendra Wijaya, SpPD-KHOM "
@@ -95,7 +94,6 @@ def test_long_role_with_dari_and_titles_around_the_name() -> None:
     assert len(quotes) == 2
 
 
-@TODO
 def test_lowercase_role_before_the_name_keeps_both() -> None:
     [q] = _quotes(["Sementara itu camat Banguntapan, Rudi Santoso mengatakan, jalan desa akan diaspal bulan depan."])
     assert q.speaker == "Rudi Santoso"
@@ -198,7 +196,6 @@ def test_quote_without_findable_speaker_is_kept_with_none() -> None:
 # --- the real TribunSolo page of the issue ---------------------------------------------------------
 
 
-@TODO
 def test_real_tribunsolo_page_speaker_and_role() -> None:
     pages = sorted(REAL.glob("tribunsolo_*.html")) if REAL.is_dir() else []
     if not pages:

@@ -23,7 +23,7 @@ from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
 from .marks import QuoteSpan, pair_marks
-from .speakers import People, Person, Phrase, clean_name, could_head_role, is_role_head, parse_after, parse_before
+from .speakers import People, Person, Phrase, clean_name, comma_subject, could_head_role, is_role_head, parse_after, parse_before
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS
@@ -168,6 +168,10 @@ def _pre_cue(text: str, span: QuoteSpan, floor: int, people: People) -> tuple[st
 
 
 def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> Phrase:
+    if text.find(",", start, verb_start) >= 0:
+        split = comma_subject(text, start, verb_start)
+        if split is not None:
+            return split
     ph = parse_after(text, start, people, verb_start - start)
     words = text[start:verb_start].strip(" ,")
     if ph.kind == "none" and words:

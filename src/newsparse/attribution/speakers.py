@@ -466,8 +466,8 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     while j >= 0:
         w = toks[j][1]
         lw = _low(w)
-        if _is_cap(w) and lw not in lang.NON_NAME_WORDS:
-            start = j
+        if _is_cap(w) and (lw not in lang.NON_NAME_WORDS or (start >= 0 and lw in _ROLE_COMPLEMENTS)):
+            start = j  # "Tim" inside "Ketua Tim Mitigasi PB IDI" is part of the role
             j -= 1
             continue
         if w.startswith("(") and w[1:2].strip().isdigit():
@@ -483,8 +483,17 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
             j -= 1  # "Calon Presiden nomor urut 02 Prabowo"
             continue
         prev_word = toks[j - 1][1] if j > 0 else ""
-        if w == "," and start >= 0 and _is_cap(prev_word) and _low(prev_word) not in lang.NON_NAME_WORDS:
+        if (
+            w == ","
+            and start >= 0
+            and (_is_cap(toks[start][1]) or any(t == "," for _, t in toks[start:]))
+            and (_is_cap(prev_word) or _low(prev_word) in lang.HONORIFICS)
+            and (_low(prev_word) not in lang.NON_NAME_WORDS or _low(prev_word) in _ROLE_COMPLEMENTS)
+        ):
             j -= 1
+            continue
+        if start >= 0 and (lw in lang.HONORIFICS or lw in lang.ROLE_LINK_WORDS) and _is_cap(prev_word):
+            j -= 1  # "Dr dr Eka Ginanjar", "Protokol dari Tim Mitigasi PB IDI"
             continue
         if lw in lang.ROLE_INNER_LOWER and start >= 0:
             j -= 1
@@ -528,3 +537,54 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         ):
             return None
     return toks[start][0], toks[start][1]
+
+
+_SPECIALIST = re.compile(lang.SPECIALIST_SUFFIX)
+
+
+def comma_subject(text: str, start: int, end: int) -> Phrase | None:
+    """Role and name of a subject written in comma-separated parts, in either order:
+    "lurah Maulafa, Yanto Spay", "Ketua Tim … dari Tim Mitigasi PB IDI, Dr dr Eka Ginanjar, SpPD-KKV".
+
+    Academic and professional titles around the name are dropped; None when the parts are not
+    one role and one name.
+    """
+    parts: list[tuple[int, str]] = []
+    pos = start
+    for piece in text[start:end].split(","):
+        stripped = piece.strip()
+        if stripped:
+            parts.append((pos + piece.index(stripped), stripped))
+        pos += len(piece) + 1
+    parts = [(o, p) for o, p in parts if not _is_suffix(p)]
+    if len(parts) != 2:
+        return None
+    role: tuple[int, str] | None = None
+    name: list[str] = []
+    for off, part in parts:
+        words = part.split()
+        if role is None and (is_role_head(words) or _low(words[0]) in lang.DESCRIPTOR_NOUNS) and len(words) >= 2:
+            role = (off, part)
+            continue
+        cleaned = clean_name(words)
+        if (
+            name
+            or not cleaned
+            or not all(_is_cap(w) for w in cleaned)
+            or len(cleaned) > 4
+            or is_role_head(cleaned)
+            or _low(cleaned[0]) in _PLACE_PREFIXES
+        ):
+            return None
+        name = cleaned
+    if role is None or not name:
+        return None
+    last_off, last = parts[-1]
+    return Phrase("name", parts[0][0], last_off + len(last), name=" ".join(name), role=role[1])
+
+
+def _is_suffix(part: str) -> bool:
+    words = part.split()
+    return bool(words) and all(
+        _SPECIALIST.match(w) is not None or _low(w).replace(".", "") in lang.NAME_SUFFIXES for w in words
+    )

@@ -348,6 +348,14 @@ RANKS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: issue 12: a medical or academic specialist suffix after a name, as one token: "SpPD-KKV",
+#: "Sp.OG", "M.Kes", "S.H." (a capital, then letters and dots, an optional "-" and capitals).
+SPECIALIST_SUFFIX = r"^(?:Sp|M|S|Dr|Ir)\.?[A-Za-z.]{0,6}(?:-[A-Z]{2,6})?$"
+
+#: issue 12: lowercase words a subject phrase may hold between capitalised words ("Ketua Tim
+#: Pedoman & Protokol dari Tim Mitigasi PB IDI", "Staf Khusus untuk Urusan Luar Negeri").
+ROLE_LINK_WORDS: frozenset[str] = frozenset({"&", "dari", "untuk", "di", "pada"})
+
 #: Academic and religious suffixes after a name ("Setija, SIK, MSi").
 NAME_SUFFIXES: frozenset[str] = frozenset(
     {"sh", "sik", "sag", "msi", "mm", "phd", "se", "st", "mh", "mba", "spd", "mpd", "skm", "ak", "ssos", "mt"}
