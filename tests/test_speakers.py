@@ -100,7 +100,6 @@ def test_lowercase_role_before_the_name_keeps_both() -> None:
     assert q.role == "camat Banguntapan"
 
 
-@TODO
 def test_first_name_links_to_the_full_name_given_earlier() -> None:
     paras = [
         "Ketua RT 05 Kelurahan Mojosongo, Bambang Triyono, mengatakan warga sudah kerja bakti sejak pagi.",
@@ -160,7 +159,6 @@ def test_verbs_with_a_noun_object_stay_out() -> None:
     assert _quotes(["Bupati Klaten Sri Mulyani mengumumkan pemenang lomba desa."]) == []
 
 
-@TODO
 def test_menurutnya_resolves_to_the_current_speaker() -> None:
     paras = [
         "Kepala Dinas Pertanian Boyolali, Joko Suranto, meninjau sawah yang terendam banjir di Sawit.",

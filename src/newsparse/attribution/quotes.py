@@ -505,7 +505,7 @@ def _mentions(
         ph = parsed.get((pi, pos)) or parse_after(text, pos, people, 120)
         if ph.kind != "name" or not ph.name or not people.known(ph.name):
             continue
-        nxt = text[ph.end : ph.end + 2]
+        nxt = text[ph.end : ph.end + 3].lstrip(",")  # "Joko Suranto, meninjau …" too
         if nxt[:1] == " " and nxt[1:2].islower():
             out.append((pos, ph))
     return out

@@ -482,6 +482,9 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.isdigit() and start >= 0 and j > 0 and toks[j - 1][1].lower() in {"urut", "nomor", "no"}:
             j -= 1  # "Calon Presiden nomor urut 02 Prabowo"
             continue
+        if w.isdigit() and len(w) <= 3 and start == j + 1 and j > 0 and toks[j - 1][1].isupper():
+            j -= 1  # "Ketua RT 05 Kelurahan Mojosongo"
+            continue
         prev_word = toks[j - 1][1] if j > 0 else ""
         if (
             w == ","
