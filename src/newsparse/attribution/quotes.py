@@ -270,7 +270,7 @@ def _request_content(text: str, i: int, send: int, low: str) -> tuple[int, int] 
     for conj in lang.REQUEST_CONJUNCTIONS:
         if low.startswith(conj + " "):
             return _bounded_content(text, i + len(conj) + 1, send)
-    words = list(islice(_WORD_RUN.finditer(low, 0, 120), 9))
+    words = list(islice(_WORD_RUN.finditer(low, 0, 160), 13))
     if any(m.group() in lang.REQUEST_CONJUNCTIONS for m in words[1:]):
         return _bounded_content(text, i, send)
     return None
@@ -443,6 +443,9 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
     if ph.kind == "pronoun":
         last = people.last
         if last is None:
+            # Nobody has spoken or acted yet: the person the article is about.
+            last = people.topic
+        if last is None:
             return None, None, False
         return last.name, last.roles[0] if last.roles else None, False
     if ph.kind == "anaphor":
@@ -506,9 +509,40 @@ def _mentions(
         if ph.kind != "name" or not ph.name or not people.known(ph.name):
             continue
         nxt = text[ph.end : ph.end + 3].lstrip(",")  # "Joko Suranto, meninjau …" too
-        if nxt[:1] == " " and nxt[1:2].islower():
+        if nxt[:1] == " " and nxt[1:2].islower() and _predicate_follows(text, ph.end):
             out.append((pos, ph))
     return out
+
+
+def _topic(people: People, texts: list[str]) -> Person | None:
+    """The person the article is about: of the people named with a role, the one whose surname
+    recurs most often (the earliest on a tie); a fallback referent for a pronoun with no antecedent."""
+    best: Person | None = None
+    best_count = 0
+    for person in people.persons:
+        if not all(t.isalpha() for t in person.tokens):
+            continue
+        surname = person.name.split()[-1]
+        count = sum(t.count(surname) for t in texts)
+        if count > best_count:
+            best, best_count = person, count
+    return best
+
+
+def _predicate_follows(text: str, pos: int) -> bool:
+    """Whether a predicate comes within three words after a subject: a caption's "Bupati X
+    bersama jajaran …" names nobody who acts or speaks."""
+    for k, m in enumerate(_WORD_RUN.finditer(text, pos, pos + 60)):
+        if k >= 3:
+            return False
+        w = m.group().lower()
+        if w in lang.NON_PREDICATE_WORDS:
+            return False
+        if w in lang.PREDICATE_WORDS or w in lang.SUBJECT_ADVERBS:
+            return True
+        if len(w) >= 6 and w.startswith(lang.PREDICATE_PREFIXES):
+            return True
+    return False
 
 
 def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
@@ -518,6 +552,7 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     paras = [_Para(t) for t in texts]
     people = People()
     parsed = _prescan(paras, people)
+    people.topic = _topic(people, texts)
     stmts: list[_Stmt] = []
     events: list[tuple[int, int, int, object]] = []  # (para, pos, order, payload)
     for pi, para in enumerate(paras):

@@ -185,6 +185,7 @@ class People:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.last: Person | None = None
+        self.topic: Person | None = None  # the person the article is about (quotes._topic)
         self._first_words: frozenset[str] | None = None
 
     def _find(self, name: str) -> Person | None:
@@ -437,6 +438,15 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     return Phrase("name", start, end, name=" ".join(name), role=role)
 
 
+def _inside_name(toks: list[tuple[int, str]], j: int, low: str) -> bool:
+    """Whether a capitalised word that is usually no name word ("Tim", "Hari") sits inside the
+    subject: a role complement, or between two capitalised name words."""
+    if low in _ROLE_COMPLEMENTS:
+        return True
+    before = toks[j - 1][1] if j > 0 else ""
+    return _is_cap(before) and _low(before) not in lang.NON_NAME_WORDS
+
+
 def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
     """The start of the subject phrase that ends right before a speech verb, with its first word.
 
@@ -466,8 +476,8 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     while j >= 0:
         w = toks[j][1]
         lw = _low(w)
-        if _is_cap(w) and (lw not in lang.NON_NAME_WORDS or (start >= 0 and lw in _ROLE_COMPLEMENTS)):
-            start = j  # "Tim" inside "Ketua Tim Mitigasi PB IDI" is part of the role
+        if _is_cap(w) and (lw not in lang.NON_NAME_WORDS or (start >= 0 and _inside_name(toks, j, lw))):
+            start = j  # "Tim" inside "Ketua Tim Mitigasi PB IDI", "Hari" inside "Ribut Hari Wibowo"
             j -= 1
             continue
         if w.startswith("(") and w[1:2].strip().isdigit():

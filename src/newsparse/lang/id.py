@@ -224,7 +224,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "membenarkan", "mengimbuhkan", "menukas", "berkilah",
         # issue 12: bare-clause and request verbs (BARE_CLAUSE_VERBS, REQUEST_VERBS)
         "menepis", "mengumumkan", "mengancam", "menuduh", "membocorkan", "berjanji", "mengisyaratkan",
-        "mengusulkan", "menginstruksikan", "mendesak",
+        "mengusulkan", "menginstruksikan", "mendesak", "menampik", "memperingatkan",
     }
 )  # fmt: skip
 
@@ -251,12 +251,21 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         "membantah", "menepis", "mengumumkan", "mengancam", "menuduh", "menekankan", "menyebut",
         "mengakui", "menegaskan", "mengingatkan", "membocorkan", "berjanji", "mengisyaratkan",
+        "menampik",
     }
 )  # fmt: skip
 
 #: Verbs of request and proposal: their content is "agar/supaya/untuk …" right after the verb, or
 #: an addressee followed by "untuk/agar/supaya …" ("meminta seluruh menteri untuk fokus …").
-REQUEST_VERBS: frozenset[str] = frozenset({"meminta", "mengimbau", "mengusulkan", "menginstruksikan", "mendesak"})
+REQUEST_VERBS: frozenset[str] = frozenset(
+    {"meminta", "mengimbau", "mengusulkan", "menginstruksikan", "mendesak", "memperingatkan"}
+)
+
+#: Words with a verb prefix that are no predicate: a subject followed by them is not the subject
+#: of a clause ("Bupati X bersama jajaran …" in a caption).
+NON_PREDICATE_WORDS: frozenset[str] = frozenset(
+    {"bersama", "beserta", "bersama-sama", "terhadap", "tersebut", "termasuk", "diantaranya", "berikut"}
+)
 
 #: Conjunctions that open the content of a request.
 REQUEST_CONJUNCTIONS: tuple[str, ...] = ("agar", "supaya", "untuk")
@@ -443,7 +452,9 @@ CLAUSE_CONNECTIVES: frozenset[str] = frozenset(
 #: Adverbs allowed between a subject and its speech verb ("X juga mengatakan").
 SUBJECT_ADVERBS: frozenset[str] = frozenset(
     {"juga", "pun", "kembali", "sebelumnya", "lebih", "lanjut", "sendiri", "bahkan", "pula", "kemudian",
-     "lantas", "sempat", "telah", "sudah", "pernah", "hanya", "turut", "tetap", "terus", "justru", "pun,"}
+     "lantas", "sempat", "telah", "sudah", "pernah", "hanya", "turut", "tetap", "terus", "justru", "pun,",
+     # issue 12: "X tidak menampik bahwa …" (a denied denial is a statement)
+     "tidak", "tak"}
 )  # fmt: skip
 
 #: Capitalised words that start sentences but are never part of a person's name.
