@@ -215,3 +215,84 @@ def test_cue_stem_filter_skips_no_citation(monkeypatch: pytest.MonkeyPatch, real
     unfiltered = [module._sources_in(line) for line in lines]
     assert filtered == unfiltered
     assert sum(map(len, unfiltered)) >= 25  # the comparison covers real citations (31 today)
+
+
+# --- issue 11 class 8 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "url"),
+    [
+        (
+            "Dikutip dari akun Instagram @humaspolrestasurakarta, kecelakaan terjadi pukul 05.00 WIB.",
+            "Instagram",
+            "https://www.instagram.com/humaspolrestasurakarta",
+        ),
+        (
+            "Dilansir dari akun Twitter resmi @infoBMKG, gempa berkekuatan 5,1 mengguncang Bantul.",
+            "Twitter",
+            "https://twitter.com/infoBMKG",
+        ),
+        (
+            "Mengutip unggahan Instagram @pemkotsolo, pendaftaran dibuka hingga Jumat.",
+            "Instagram",
+            "https://www.instagram.com/pemkotsolo",
+        ),
+        ("Dikutip dari akun Facebook Pemkot Surakarta, pendaftaran dibuka hingga Jumat.", "Facebook", None),
+    ],
+)
+def test_social_media_post_is_a_social_source_with_its_account(text: str, platform: str, url: str | None) -> None:
+    [s] = _sources(text)
+    assert (s.name, s.kind, s.url) == (platform, "social", url)
+
+
+def test_social_media_as_topic_is_no_source() -> None:
+    assert _sources("Video kampanye itu diunggah di akun Instagram @wargasolo24 pada Minggu malam.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRIBUNSOLO.COM, JAKARTA -- Hingga kini masyarakat masih menunggu vaksin.",
+        "TribunJatim.com, SURABAYA - Menurut BMKG, hujan lebat turun sore ini.",
+        "Laporan Wartawan Tribun Jateng, Budi Susanto | SEMARANG - Jalan Pemuda ditutup.",
+        "SERAMBINEWS.COM, BANDA ACEH - Harga emas naik lagi.",
+    ],
+)
+def test_own_or_sister_brand_in_a_dateline_is_no_source(text: str) -> None:
+    assert all(not s.name.lower().startswith(("tribun", "serambi")) for s in _sources(text))
+
+
+@pytest.mark.parametrize(
+    "written", ["AP", "AP News", "APNews", "Associated Press", "The Associated Press", "apnews.com"]
+)
+def test_agency_aliases_have_one_name(written: str) -> None:
+    [s] = _sources(f"Dilansir {written}, kebakaran hutan meluas ke utara.")
+    assert (s.name, s.kind) == ("AP", "agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dilansir Middle East Eye, serangan udara berlanjut sepanjang malam.", "Middle East Eye"),
+        ("Mengutip France 24, demonstrasi berlangsung di 30 kota.", "France 24"),
+        ("Dilansir dari The Kyiv Independent pada Senin, serangan berlanjut.", "The Kyiv Independent"),
+        ("Mengutip Channel 12, kabinet perang bersidang semalam.", "Channel 12"),
+    ],
+)
+def test_unknown_outlet_after_dilansir_or_mengutip(text: str, name: str) -> None:
+    [s] = _sources(text)
+    assert (s.name, s.kind) == (name, "outlet")
+
+
+def test_a_person_after_mengutip_is_no_outlet() -> None:
+    assert _sources("Mengutip Presiden Joko Widodo, pembangunan harus merata.") == []
+
+
+def test_syndication_names_use_the_same_canonical_name() -> None:
+    from newsparse.attribution.sources import normalise_source
+
+    footer = Source(name="Associated Press", kind="syndication", cue="Sumber:")
+    assert normalise_source(footer) == Source(name="AP", kind="syndication", cue="Sumber:")
+    own = Source(name="Kompas.com", kind="syndication", cue="Artikel ini telah tayang di")
+    assert normalise_source(own) == own

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from . import metadata, registry
 from .attribution import extract_quotes, extract_sources
+from .attribution.sources import normalise_source
 from .cleaning import CleanedBody, clean_body, unique_links
 from .document import Document, host_of
 from .errors import NewsparseError, NotAnArticleError, ParseError
@@ -104,7 +105,7 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         paragraphs=cleaned.paragraphs,
         related=unique_links([*cleaned.related, *outside_related]),
     )
-    syndication = cleaned.syndication + credited_sources
+    syndication = [normalise_source(s) for s in cleaned.syndication + credited_sources]
     if attribute:
         fields["quotes"] = extract_quotes(cleaned.paragraphs)
         fields["sources"] = [*extract_sources(cleaned.paragraphs), *syndication]

@@ -23,7 +23,17 @@ from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
 from .marks import QuoteSpan, pair_marks
-from .speakers import People, Person, Phrase, clean_name, comma_subject, could_head_role, is_role_head, parse_after, parse_before
+from .speakers import (
+    People,
+    Person,
+    Phrase,
+    clean_name,
+    comma_subject,
+    could_head_role,
+    is_role_head,
+    parse_after,
+    parse_before,
+)
 from .text import WORD, as_paragraphs, paragraph_starts, sentence_at, sentence_bounds, strip_span
 
 _MARKS = lang.QUOTE_MARKS

@@ -52,7 +52,8 @@ _CUE = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:()\"“”„‟«»]+")
 _DOMAIN = re.compile(lang.DOMAIN_NAME + r"(?![\w-])")
-_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s(?:of\s|the\s)?[A-Z][\w&'-]*){0,4}")
+_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s(?:of\s|the\s)?(?:[A-Z][\w&'-]*|\d{1,3}(?![\w/.,]\d))){0,4}")
+_HANDLE = re.compile(r"[\s,]{0,3}(?:(?:resmi|milik|miliknya|resminya)\s){0,2}" + lang.SOCIAL_HANDLE)
 _AFTER = re.compile(
     r"(?=[ tTlL])(?: ("
     + "|".join(sorted(lang.SOURCE_CUES_AFTER))
@@ -73,6 +74,15 @@ def lookup_outlet(name: str) -> tuple[str, str] | None:
     if name[:6].lower() == "tribun" and _TRIBUN.fullmatch(name):
         return _brand_name(name), "outlet"
     return None
+
+
+def normalise_source(source: Source) -> Source:
+    """``source`` with its outlet's one canonical name ("AP News", "Associated Press" -> "AP"),
+    so that syndication footers and credits name an outlet as the body's citations do."""
+    found = lookup_outlet(source.name)
+    if found is None or found[0] == source.name:
+        return source
+    return source.model_copy(update={"name": found[0]})
 
 
 def _outlet_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
@@ -129,8 +139,26 @@ def _unknown_at(text: str, pos: int) -> tuple[str, str, int, int] | None:
         first = name.split()[0].lower()
         if first in lang.NON_NAME_WORDS or first in lang.DAY_NAMES:
             return None
+        if _is_person(name):
+            return None  # "Mengutip Presiden Joko Widodo, …" quotes a person
         return name, "other", m.start(), m.end()
     return None
+
+
+def _is_person(name: str) -> bool:
+    """A capitalised run that names a person: a role, an honorific or a rank first."""
+    from .speakers import is_role_head
+
+    words = name.split()
+    low = words[0].lower().rstrip(".")
+    return bool(is_role_head(words)) or low in lang.HONORIFICS or low in lang.RANKS
+
+
+def _social_url(platform: str, text: str, end: int) -> str | None:
+    """The profile address of the account written after a platform ("Instagram @pemkotsolo")."""
+    template = lang.SOCIAL_PROFILE_URLS.get(platform)
+    m = _HANDLE.match(text, end) if template else None
+    return template.format(m.group(1)) if template and m else None
 
 
 def _skip_descriptors(text: str, pos: int, limit: int) -> int:
@@ -185,6 +213,8 @@ def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
             hit = _unknown_at(text, pos)
             if hit is not None and cue in {"menurut laporan", "berdasarkan laporan"} and hit[1] == "other":
                 hit = None if hit[0].split()[0].lower() in lang.NON_SOURCE_WORDS else hit
+            if hit is not None and hit[1] == "other" and cue in lang.MEDIA_SOURCE_CUES:
+                hit = (hit[0], "outlet", hit[2], hit[3])  # "Dilansir Middle East Eye, …"
         if hit is None:
             continue
         if cue == "melalui" and (hit[1] == "social" or "berita" not in text[m.end() : pos].lower()):
@@ -231,7 +261,8 @@ def extract_sources(paragraphs: str | Sequence[str]) -> list[Source]:
     sources: list[Source] = []
     for pi, text in enumerate(texts):
         for name, kind, cue, s, e in _sources_in(text):
+            url = _social_url(name, text, e) if kind == "social" else None
             sources.append(
-                Source(name=name, kind=kind, cue=cue, paragraph=pi, start=starts[pi] + s, end=starts[pi] + e)  # type: ignore[arg-type]
+                Source(name=name, kind=kind, cue=cue, paragraph=pi, start=starts[pi] + s, end=starts[pi] + e, url=url)  # type: ignore[arg-type]
             )
     return sources

@@ -526,15 +526,37 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "portal", "jaringan", "radio", "milik", "negara", "pro", "koran", "akun", "lokal",
         "internasional", "asing", "pemberitaan", "program", "siaran", "independen", "online", "daring",
         "tribunnews", "tribunnews.com", "setempat", "sebuah", "sumber",
+        # issue 11: a post of a social account ("mengutip unggahan Instagram @pemkotsolo")
+        "unggahan", "postingan", "cuitan", "kicauan", "video", "utas", "langsung",
     }
 )  # fmt: skip
+
+#: issue 11: a social account cited as a source is Source(kind="social", name=<platform>) with
+#: ``url`` the account's profile address, built from the handle written after the platform
+#: ("akun Instagram @pemkotsolo" -> https://www.instagram.com/pemkotsolo).
+SOCIAL_PROFILE_URLS: dict[str, str] = {
+    "Instagram": "https://www.instagram.com/{}",
+    "Twitter": "https://twitter.com/{}",
+    "TikTok": "https://www.tiktok.com/@{}",
+    "YouTube": "https://www.youtube.com/@{}",
+    "Facebook": "https://www.facebook.com/{}",
+}
+
+#: issue 11: an account handle: "@" and up to 30 letters, digits, "_" or "." (Instagram's rule).
+SOCIAL_HANDLE = r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)"
+
+#: issue 11: cues that cite media, after which an unknown capitalised name (up to five words,
+#: digits allowed: "Channel 12") is taken as an outlet; other cues take only known outlets.
+MEDIA_SOURCE_CUES: frozenset[str] = frozenset(
+    {"dilansir", "melansir", "mengutip", "dikutip dari", "seperti diberitakan", "sebagaimana diberitakan"}
+)
 
 #: Outlets, agencies and social platforms: canonical name -> (kind, aliases as written).
 #: Aliases of four letters or fewer written in capitals are matched case-sensitively ("AP", "RT").
 OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Reuters": ("agency", ("Reuters", "Kantor Berita Reuters")),
     "AFP": ("agency", ("AFP", "Agence France-Presse", "Agence France Presse")),
-    "AP": ("agency", ("AP", "Associated Press", "The Associated Press")),
+    "AP": ("agency", ("AP", "Associated Press", "The Associated Press", "AP News", "APNews", "apnews.com")),
     "Bloomberg": ("agency", ("Bloomberg",)),
     "Antara": ("agency", ("ANTARA", "Antara", "Antaranews", "Antaranews.com", "Antara News")),
     "Xinhua": ("agency", ("Xinhua",)),
