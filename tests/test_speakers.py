@@ -240,3 +240,16 @@ def test_pronoun_with_no_current_person_is_the_first_person_named() -> None:
         "Menurutnya, program bantuan petani akan dilanjutkan pada periode berikutnya.",
     ]
     assert _one(paras, "program bantuan").speaker == "Sigit Pamungkas"
+
+
+def test_lowercase_role_after_the_cue_then_the_name() -> None:
+    [q] = _quotes(['"Semua logistik sudah tiba," kata anggota KPU Kabupaten Klaten, Siti Rahayu, ketika dihubungi.'])
+    assert (q.speaker, q.role) == ("Siti Rahayu", "anggota KPU Kabupaten Klaten")
+
+
+def test_short_role_alias_resolves_to_the_holder_of_the_full_role() -> None:
+    paras = [
+        "Kepala Dinas Penerangan TNI AL Laksamana Pertama Julius Widjojono meninjau kapal itu.",
+        '"Kapal ini bisa dipakai untuk misi SAR," kata Kadispen TNI AL.',
+    ]
+    assert _one(paras, "Kapal ini").speaker == "Julius Widjojono"

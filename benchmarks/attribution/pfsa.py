@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 import corpus
+from metric import same_speaker
 
 from newsparse import extract_quotes
 from newsparse.attribution.speakers import parse_after
@@ -134,6 +135,13 @@ def _tokens_in(spans: list[tuple[int, int]], base: int, s: int, e: int) -> tuple
 
 
 def predict(paras_tok: list[list[tuple[str, str]]]) -> set[tuple[str, int, int]]:
+    return predict_with_speakers(paras_tok)[0]
+
+
+def predict_with_speakers(
+    paras_tok: list[list[tuple[str, str]]],
+) -> tuple[set[tuple[str, int, int]], list[tuple[int, int, str | None]]]:
+    """Entities as :func:`predict`, and each direct quote's token span with newsparse's speaker."""
     texts: list[str] = []
     spans: list[list[tuple[int, int]]] = []
     bases: list[int] = []
@@ -151,6 +159,7 @@ def predict(paras_tok: list[list[tuple[str, str]]]) -> set[tuple[str, int, int]]
         pos += len(t) + 2
     joined = "\n\n".join(texts)
     ents: set[tuple[str, int, int]] = set()
+    quoted: list[tuple[int, int, str | None]] = []
     seen_names: set[str] = set()
     for q in extract_quotes(texts):
         if not q.direct:
@@ -171,6 +180,7 @@ def predict(paras_tok: list[list[tuple[str, str]]]) -> set[tuple[str, int, int]]
         st = _tokens_in(spans[pi], bases[pi], s, e)
         if st:
             ents.add(("STATEMENT", *st))
+            quoted.append((st[0], st[1], q.speaker))
         if not q.cue:
             continue
         # The cue: right after the closing mark, or before the opening mark.
@@ -219,7 +229,80 @@ def predict(paras_tok: list[list[tuple[str, str]]]) -> set[tuple[str, int, int]]
                 pt = _tokens_in(spans[fp], bases[fp], fs, fe)
                 if pt:
                     ents.add(("PERSON", *pt))
-    return ents
+    return ents, quoted
+
+
+_COREF_WORDS = {"dia", "ia", "beliau", "nya"} | set(lang.DEMONSTRATIVES)
+
+
+def gold_links(
+    tokens: list[str], gold: set[tuple[str, int, int]]
+) -> list[tuple[int, int, str | None]]:
+    """For each gold STATEMENT: its token span and the gold PERSON it is attributed to.
+
+    PFSA-ID marks entities, not links, so the link is rebuilt from the annotation, never from
+    newsparse: the attribution of a statement is the nearest PERSON or PERSONCOREF mention within
+    25 tokens of it and not past another statement (a CUECOREF "katanya" alone counts as a pronoun).
+    A PERSONCOREF that shares a word with an earlier PERSON ("Lavrov" -> "Sergei Lavrov") resolves
+    to that PERSON; a pronoun or "<jabatan> itu" resolves to the PERSON of the previous statement,
+    else to the latest PERSON mention. None when no person can be found.
+    """
+    ents = sorted(gold, key=lambda e: e[1])
+    statements = [e for e in ents if e[0] == "STATEMENT"]
+    people = [e for e in ents if e[0] in {"PERSON", "PERSONCOREF", "CUECOREF"}]
+    persons = [e for e in ents if e[0] == "PERSON"]
+    out: list[tuple[int, int, str | None]] = []
+    previous: str | None = None
+    for si, (_, s, e) in enumerate(statements):
+        lo = statements[si - 1][2] if si > 0 else -1
+        hi = statements[si + 1][1] if si + 1 < len(statements) else len(tokens)
+        near = [p for p in people if lo < p[1] < hi and (s - 25 <= p[1] <= e + 25) and not (s <= p[1] <= e)]
+        if not near:
+            out.append((s, e, None))
+            continue
+        lab, ps, pe = min(near, key=lambda p: min(abs(p[1] - e), abs(p[1] - s)))
+        words = [t for t in tokens[ps : pe + 1]]
+        name: str | None
+        if lab == "PERSON":
+            name = " ".join(words)
+        else:
+            name = _resolve_coref(tokens, persons, people, lab, ps, pe)
+            if name is None:
+                name = previous
+        previous = name or previous
+        out.append((s, e, name))
+    return out
+
+
+def _resolve_coref(
+    tokens: list[str],
+    persons: list[tuple[str, int, int]],
+    mentions: list[tuple[str, int, int]],
+    label: str,
+    start: int,
+    end: int,
+) -> str | None:
+    """The PERSON a PERSONCOREF or CUECOREF mention refers to (see :func:`gold_links`)."""
+
+    def words(x: tuple[str, int, int]) -> set[str]:
+        return {t.lower() for t in tokens[x[1] : x[2] + 1]} - _COREF_WORDS
+
+    def person_of(x: tuple[str, int, int]) -> str | None:
+        if x[0] == "PERSON":
+            return " ".join(tokens[x[1] : x[2] + 1])
+        match = [p for p in persons if p[2] < x[1] and words(x) & words(p)]
+        return " ".join(tokens[match[-1][1] : match[-1][2] + 1]) if match else None
+
+    if label == "PERSONCOREF" and words((label, start, end)):
+        found = person_of((label, start, end))
+        if found is not None:
+            return found
+    # A pronoun, "-nya" or "<jabatan> itu": the latest named mention before it.
+    for x in reversed([m for m in mentions if m[2] < start and m[0] != "CUECOREF"]):
+        found = person_of(x)
+        if found is not None:
+            return found
+    return None
 
 
 _RANK_WORDS = {
@@ -253,12 +336,23 @@ def main() -> None:
     tp: Counter[str] = Counter()
     npred: Counter[str] = Counter()
     ngold: Counter[str] = Counter()
+    link_n = link_found = link_with_person = link_ok = 0
     for doc in docs:
         fixed = fix_marks(doc)
         paras = paragraphs(fixed)
         tags = [tag for p in paras for _, tag in p]
         gold = {e for e in gold_entities(tags) if e[0] in LABELS}
-        pred = predict(paras)
+        pred, quoted = predict_with_speakers(paras)
+        tokens = [t for p in paras for t, _ in p]
+        for gs, ge, person in gold_links(tokens, gold):
+            link_n += 1
+            best = max(quoted, key=lambda q: min(q[1], ge) - max(q[0], gs), default=None)
+            if best is None or min(best[1], ge) - max(best[0], gs) < 0:
+                continue
+            link_found += 1
+            if person is not None:
+                link_with_person += 1
+                link_ok += same_speaker(person, best[2])
         for lab in LABELS:
             g = {e for e in gold if e[0] == lab}
             p = {e for e in pred if e[0] == lab}
@@ -291,3 +385,13 @@ def main() -> None:
             f"    {lab:<12} {unannotated[lab]:4d} of {fp:4d} false positives;  P without them {tp[lab] / kept if kept else 0:.3f}"
         )
     print("  (published overall: BiLSTM-CRF 82.03, BLWCA 81.34, TWCA 81.01 F1 over all 11 labels)")
+    print("  Speaker linking (docs/benchmarks.rst): for each gold STATEMENT, is newsparse's speaker the gold PERSON")
+    print("  of that attribution (PERSONCOREF resolved to its PERSON)? The PFSA-ID papers report no such number.")
+    print(
+        f"    statements {link_n}; found by newsparse {link_found}; with a gold person {link_with_person}; "
+        f"speaker right {link_ok}"
+    )
+    print(
+        f"    speaker linking accuracy {link_ok / link_with_person if link_with_person else 0:.3f} (found statements"
+        f" with a gold person);  end to end {link_ok / link_n if link_n else 0:.3f} (all statements)"
+    )

@@ -289,6 +289,10 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
         return Phrase("none")
     first = _low(words[0][1])
     known = first in lang.DESCRIPTOR_NOUNS or first in lang.ANONYMOUS_MARKERS or first in lang.ROLE_HEADS
+    named = _name_after_comma(toks, len(words)) if known or is_role_head([w for _, w in words]) else None
+    if named is not None:
+        # "kata anggota KPU Kabupaten Klaten, Siti Rahayu, ketika …": the role, then the name.
+        return Phrase("name", words[0][0], named[1], name=named[0], role=" ".join(_strip_word(w) for _, w in words))
     if not known and not any(_low(w) in lang.DEMONSTRATIVES for _, w in words):
         return Phrase("none")
     start, end = words[0][0], words[-1][0] + len(words[-1][1].rstrip("."))
@@ -296,6 +300,29 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
     if _low(words[-1][1]) in lang.DEMONSTRATIVES or role.lower() == "yang bersangkutan":
         return Phrase("anaphor", start, end, role=" ".join(_strip_word(w) for _, w in words[:-1]) or None)
     return Phrase("descriptor", start, end, role=role)
+
+
+def _name_after_comma(toks: list[tuple[int, str]], k: int) -> tuple[str, int] | None:
+    """(name, end) when ``toks[k]`` is a comma followed by one to four capitalised name words
+    (an honorific or rank may lead) and then a comma, a stop word, a day or the end."""
+    if k >= len(toks) or toks[k][1] != ",":
+        return None
+    names: list[tuple[int, str]] = []
+    i = k + 1
+    while i < len(toks) and len(names) < 6:
+        w = toks[i][1]
+        if not _is_cap(w) or _low(w) in lang.DAY_NAMES or _low(w) in lang.NON_NAME_WORDS:
+            break
+        names.append(toks[i])
+        i += 1
+    stop = toks[i][1] if i < len(toks) else ""
+    if not names or not (stop in {"", ",", ".", ";"} or _low(stop) in lang.SPEAKER_STOPWORDS):
+        return None
+    cleaned = clean_name([w for _, w in names])
+    if not 1 <= len(cleaned) <= 4 or is_role_head(cleaned):
+        return None
+    last = names[-1]
+    return " ".join(cleaned), last[0] + len(last[1].rstrip("."))
 
 
 def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | None) -> Phrase:

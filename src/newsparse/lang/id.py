@@ -354,6 +354,8 @@ RANKS: frozenset[str] = frozenset(
         "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "serka", "serma", "sertu", "kopda",
         "laksamana", "laksma", "laksdya", "marsekal", "marsma", "marsda", "mayjen", "letjen", "pol",
         "pol.", "inf", "inf.", "(purn)", "purn", "cpn", "jenderal polisi", "polisi",
+        # issue 12: second words of navy and air-force ranks ("Laksamana Pertama", "Marsekal Muda")
+        "pertama", "muda", "madya",
     }
 )  # fmt: skip
 
@@ -396,6 +398,8 @@ ROLE_HEADS: frozenset[str] = frozenset(
         "wamen", "wakapolri", "wakapolda", "wakapolres", "kasdim", "kapendam", "kapolsekta",
         "pimpinan", "pemimpin", "dirops", "sekum", "waketum", "bendum", "pengelola",
         "penanggung", "kasubsi", "kaur", "kapolair",
+        # issue 12: short forms that ROLE_ALIASES expands
+        "kadispen", "kasubbid", "kadinkes",
     }
 )  # fmt: skip
 
@@ -413,6 +417,13 @@ ROLE_ALIASES: dict[str, str] = {
     "wali kota": "walikota",
     "kapolresta": "kapolres",
     "kapolrestabes": "kapolres",
+    # issue 12: short forms of police and military public-relations roles
+    "kadispen": "kepala dinas penerangan",
+    "kapuspen": "kepala pusat penerangan",
+    "kabid humas": "kepala bidang hubungan masyarakat",
+    "kabag humas": "kepala bagian hubungan masyarakat",
+    "kasubbid": "kepala subbidang",
+    "kadinkes": "kepala dinas kesehatan",
 }
 
 #: Lowercase words allowed inside a role phrase ("Menteri Koordinator bidang Perekonomian").
