@@ -160,6 +160,7 @@ def _merge_corrections(new: dict[str, Any], old: dict[str, Any]) -> None:
                 keyed[key].update(q)
         extra = [q for q in old.get(kind, []) if q.get("added")]
         new[kind].extend(extra)
+    new["chrome_lines"] = old.get("chrome_lines", [])
 
 
 def paragraphs_of(file: str) -> list[str]:
