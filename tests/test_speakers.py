@@ -253,3 +253,30 @@ def test_short_role_alias_resolves_to_the_holder_of_the_full_role() -> None:
         '"Kapal ini bisa dipakai untuk misi SAR," kata Kadispen TNI AL.',
     ]
     assert _one(paras, "Kapal ini").speaker == "Julius Widjojono"
+
+
+def test_indirect_question_after_bertanya() -> None:
+    [q] = _quotes(["Seorang warga bertanya mengapa jembatan itu belum juga diperbaiki sejak banjir tahun lalu."])
+    assert not q.direct
+    assert q.text == "mengapa jembatan itu belum juga diperbaiki sejak banjir tahun lalu"
+    assert q.speaker == "Seorang warga"
+
+
+def test_subject_after_a_temporal_phrase_without_comma() -> None:
+    [q] = _quotes(["Saat banjir Rudi Hartono mengaku belum menerima bantuan apa pun dari kelurahan."])
+    assert (q.text, q.speaker) == ("belum menerima bantuan apa pun dari kelurahan", "Rudi Hartono")
+
+
+def test_capitalised_descriptor_subject_with_lainnya() -> None:
+    [q] = _quotes(["Warga lainnya juga mengaku kecewa karena bantuan tidak dibagikan merata."])
+    assert q.text == "kecewa karena bantuan tidak dibagikan merata"
+    assert q.speaker == "Warga lainnya"  # someone other than the warga named before
+
+
+def test_reminder_with_agar_and_plural_pronoun() -> None:
+    paras = [
+        "Beberapa petugas KPPS berjaga di depan bilik suara sejak pagi.",
+        "Mereka juga mengingatkan warga agar tidak memotret surat suara di bilik.",
+    ]
+    q = _one(paras, "warga agar")
+    assert not q.direct

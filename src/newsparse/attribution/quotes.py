@@ -182,8 +182,14 @@ def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> P
         split = comma_subject(text, start, verb_start)
         if split is not None:
             return split
-    ph = parse_after(text, start, people, verb_start - start)
     words = text[start:verb_start].strip(" ,")
+    bare = words.split()
+    while len(bare) > 1 and bare[-1].lower() in lang.SUBJECT_ADVERBS:
+        bare.pop()
+    if len(bare) > 1 and bare[-1].lower() in {"lainnya", "lain"}:
+        # "Warga lainnya (juga) mengaku …": someone other than the one named before.
+        return Phrase("descriptor", start, verb_start, role=" ".join(bare))
+    ph = parse_after(text, start, people, verb_start - start)
     if ph.kind == "none" and words:
         if words.lower() == "yang" or words.lower().startswith("yang "):
             return _relative_head(text, start, people)
@@ -230,6 +236,8 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
             i += len(conj)
             marked = True
             break
+    if not marked and verb in lang.QUESTION_VERBS and low.startswith(tuple(w + " " for w in lang.INTERROGATIVES)):
+        marked = True  # "bertanya mengapa …": the interrogative opens the content
     if not marked and verb in lang.REQUEST_VERBS:
         return _request_content(text, i, send, low)
     if not marked and verb in lang.BARE_CLAUSE_VERBS and _reads_as_clause(low):
@@ -465,11 +473,16 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
         if ref is None:
             return None, ph.role, False
         return ref.name, ref.roles[0] if ref.roles else ph.role, False
+    if ph.kind == "plural":
+        group = people.group
+        return (group.name, None, False) if group is not None else (None, None, False)
     if ph.kind == "descriptor" and ph.role:
         # An anonymous or descriptive speaker is a speaker, as written ("seorang pedagang",
         # "kepolisian setempat"; NOTES.md §2.4). It becomes the current speaker for a later
         # "tuturnya" or "ia", but it is no person of the article: no name or role resolves to it.
         people.last = Person(ph.role, tuple(ph.role.lower().split()))
+        if ph.role.split()[0].lower() in {"para", "beberapa", "sejumlah", "sebagian"}:
+            people.group = people.last  # "mereka" will refer to it
         return ph.role, None, False
     return None, ph.role, False
 

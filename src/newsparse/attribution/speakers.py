@@ -186,6 +186,7 @@ class People:
         self.persons: list[Person] = []
         self.last: Person | None = None
         self.topic: Person | None = None  # the person the article is about (quotes._topic)
+        self.group: Person | None = None  # the last plural descriptive speaker, for "mereka"
         self._first_words: frozenset[str] | None = None
 
     def _find(self, name: str) -> Person | None:
@@ -263,6 +264,8 @@ def parse_after(text: str, pos: int, people: People | None, limit: int = 160) ->
     low = _low(first)
     if low in lang.PRONOUNS:
         return Phrase("pronoun", toks[0][0], toks[0][0] + len(first.rstrip(".,")))
+    if low in lang.PLURAL_PRONOUNS:
+        return Phrase("plural", toks[0][0], toks[0][0] + len(first.rstrip(".,")))
     if _is_cap(first) and low not in lang.ANONYMOUS_MARKERS:
         return _parse_capitalised(text, toks, people)
     return _parse_descriptor(toks)
@@ -474,6 +477,18 @@ def _inside_name(toks: list[tuple[int, str]], j: int, low: str) -> bool:
     return _is_cap(before) and _low(before) not in lang.NON_NAME_WORDS
 
 
+def _after_temporal_phrase(toks: list[tuple[int, str]], j: int) -> bool:
+    """Whether toks[: j + 1] is a temporal phrase of one or two lowercase words at the start."""
+    for lead in (j - 1, j - 2):
+        if lead < 0 or _low(toks[lead][1]) not in lang.TEMPORAL_PREPOSITIONS:
+            continue
+        if all(toks[i][1].islower() for i in range(lead + 1, j + 1)) and (
+            lead == 0 or toks[lead - 1][1] in ",." or toks[lead - 1][1].endswith(".")
+        ):
+            return True
+    return False
+
+
 def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
     """The start of the subject phrase that ends right before a speech verb, with its first word.
 
@@ -490,7 +505,7 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     if not toks:
         return None
     last = toks[-1][1]
-    if _low(last) in lang.PRONOUNS:
+    if _low(last) in lang.PRONOUNS or _low(last) in lang.PLURAL_PRONOUNS:
         return toks[-1][0], last
     j = len(toks) - 1
     if _low(last) in lang.DEMONSTRATIVES or last == ")":
@@ -555,7 +570,7 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     if start < 0:
         # Lowercase descriptor subject: "Beberapa warga mengatakan", "petugas medis mengatakan".
         k = len(toks) - 1
-        while k >= 0 and toks[k][1].islower() and k >= len(toks) - 4:
+        while k >= 0 and (toks[k][1].islower() or k == 0 or toks[k - 1][1] in ",.") and k >= len(toks) - 4:
             if _low(toks[k][1]) in lang.DESCRIPTOR_NOUNS or _low(toks[k][1]) in lang.ROLE_HEADS:
                 s = k
                 while s > 0 and _low(toks[s - 1][1]) in lang.ANONYMOUS_MARKERS | {"warga", "lainnya"}:
@@ -566,11 +581,13 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
                 return None
             k -= 1
         return None
-    # The word before the subject must end a clause (sentence start, comma or a connective).
+    # The word before the subject must end a clause (sentence start, comma or a connective), or
+    # close a short temporal phrase at the sentence start ("Saat reformasi Prabowo mengaku …").
     if j >= 0:
         before = toks[j][1]
         if (
-            before not in ",;:"
+            not _after_temporal_phrase(toks, j)
+            and before not in ",;:"
             and _low(before) not in lang.CLAUSE_CONNECTIVES
             and not before.endswith(".")
             and before not in {"-", "--", "–", "—", "|"}

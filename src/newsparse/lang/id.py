@@ -224,7 +224,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "membenarkan", "mengimbuhkan", "menukas", "berkilah",
         # issue 12: bare-clause and request verbs (BARE_CLAUSE_VERBS, REQUEST_VERBS)
         "menepis", "mengumumkan", "mengancam", "menuduh", "membocorkan", "berjanji", "mengisyaratkan",
-        "mengusulkan", "menginstruksikan", "mendesak", "menampik", "memperingatkan",
+        "mengusulkan", "menginstruksikan", "mendesak", "menampik", "memperingatkan", "menanyakan",
+        "mempertanyakan",
     }
 )  # fmt: skip
 
@@ -250,15 +251,14 @@ MARKED_CLAUSE_VERBS: frozenset[str] = SPEECH_VERBS - CLAUSE_VERBS
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         "membantah", "menepis", "mengumumkan", "mengancam", "menuduh", "menekankan", "menyebut",
-        "mengakui", "menegaskan", "mengingatkan", "membocorkan", "berjanji", "mengisyaratkan",
-        "menampik",
+        "mengakui", "menegaskan", "membocorkan", "berjanji", "mengisyaratkan", "menampik",
     }
 )  # fmt: skip
 
 #: Verbs of request and proposal: their content is "agar/supaya/untuk …" right after the verb, or
 #: an addressee followed by "untuk/agar/supaya …" ("meminta seluruh menteri untuk fokus …").
 REQUEST_VERBS: frozenset[str] = frozenset(
-    {"meminta", "mengimbau", "mengusulkan", "menginstruksikan", "mendesak", "memperingatkan"}
+    {"meminta", "mengimbau", "mengusulkan", "menginstruksikan", "mendesak", "memperingatkan", "mengingatkan"}
 )
 
 #: Words with a verb prefix that are no predicate: a subject followed by them is not the subject
@@ -285,6 +285,22 @@ PREDICATE_WORDS: frozenset[str] = frozenset(
         "pernah", "segera", "naik", "turun", "ada", "cair", "tetap", "siap", "sempat", "kerap",
     }
 )  # fmt: skip
+
+#: Verbs of asking: their content is an indirect question opened by an interrogative
+#: ("X bertanya mengapa …", "menanyakan apakah …"), kept in the content.
+QUESTION_VERBS: frozenset[str] = frozenset({"bertanya", "menanyakan", "mempertanyakan"})
+INTERROGATIVES: tuple[str, ...] = (
+    "apakah", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "di mana", "dimana", "berapa", "apa",
+)  # fmt: skip
+
+#: Temporal prepositions of a short phrase before a subject without a comma ("Saat reformasi
+#: Prabowo mengaku …").
+TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset(
+    {"saat", "ketika", "sejak", "usai", "seusai", "setelah", "sebelum", "selama", "sesudah", "kala"}
+)
+
+#: Plural pronouns: "mereka" refers to a group speaker ("para petugas"), never to one person.
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
 
 #: Verb prefixes that mark a predicate in PREDICATE_WORDS' test ("menunda", "bermain", "dinyatakan").
 PREDICATE_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
