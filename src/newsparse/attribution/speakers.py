@@ -89,8 +89,10 @@ def _low(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+@lru_cache(maxsize=8192)
 def could_head_role(word: str) -> bool:
-    """Cheap pre-check: can a phrase starting with ``word`` be a role ("Kapolres", "Wali")?"""
+    """Cheap pre-check: can a phrase starting with ``word`` be a role ("Kapolres", "Wali")?
+    Cached: the same capitalised words recur across paragraphs and articles."""
     low = word.lower().rstrip(".")
     return low in lang.ROLE_HEADS or low in _MULTI_FIRST or low.startswith(("kapol", "kasat"))
 
