@@ -280,3 +280,22 @@ def test_reminder_with_agar_and_plural_pronoun() -> None:
     ]
     q = _one(paras, "warga agar")
     assert not q.direct
+
+
+def test_menurutnya_inside_the_sentence() -> None:
+    paras = [
+        "Ketua KPU Boyolali Siti Aminah mengatakan logistik pemilu sudah tiba di semua kecamatan.",
+        "Distribusi ke TPS menurutnya akan dimulai dua hari sebelum pemungutan suara.",
+    ]
+    q = _one(paras, "Distribusi ke TPS")
+    assert q.text == "Distribusi ke TPS menurutnya akan dimulai dua hari sebelum pemungutan suara"
+    assert (q.speaker, q.direct) == ("Siti Aminah", False)
+
+
+def test_mengaku_with_a_short_predicate() -> None:
+    paras = [
+        '"Harga emas naik lagi pekan ini," kata seorang pedagang emas di Pasar Klewer.',
+        "Sejak harga naik, ia mengaku sepi pembeli.",
+    ]
+    q = _one(paras, "sepi pembeli")
+    assert q.speaker == "seorang pedagang emas"

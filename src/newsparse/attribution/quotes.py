@@ -48,6 +48,7 @@ _BACKREF = re.compile(
     + r")\s(?:oleh\s)?"
 )
 _MAX_SENTENCE = 600
+_INNER_MENURUTNYA = re.compile(r"(?<=[\w,] )menurutnya(?=[ ,])")
 _CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
 _CLAUSE_START = re.compile(r"(?:, |-- |- |– |— |\| )")  # each branch led by a plain character: fast search
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
@@ -258,9 +259,16 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
             return None  # the content is a direct quote: a pre-quote cue, handled there
         end = q
     s, e = strip_span(text, i, end, " \t\n,.;:")
-    if not _enough_words(text, s, e):
+    if not _enough_words(text, s, e) and not (verb in lang.SHORT_CONTENT_VERBS and _two_words(text, s, e)):
         return None
     return s, e
+
+
+_WORDS2 = re.compile(r"\S+\s+\S")
+
+
+def _two_words(text: str, start: int, end: int) -> bool:
+    return _WORDS2.match(text, start, min(end, start + 100)) is not None
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -403,6 +411,15 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
         if not _enough_words(text, s, e):
             continue
         out.append(_Stmt(pi, s, e, False, word, m.start(), ph))
+    # "Presiden menurutnya juga menghindari …": the cue inside the sentence, the sentence is the content.
+    for m in _INNER_MENURUTNYA.finditer(text):
+        if para.in_quote(m.start()):
+            continue
+        sstart, send = para.sentence(m.start())
+        s, e = strip_span(text, sstart, send, " \t\n,.;:")
+        if s >= m.start() or not _enough_words(text, s, e) or _first_mark(text, s, e) >= 0:
+            continue
+        out.append(_Stmt(pi, s, e, False, m.group(), m.start(), Phrase("pronoun", m.start(), m.end())))
     # "…, kata X, …" mid-sentence and "…, kata seorang pejabat, kepada AFP." at the end.
     for m in _PAREN.finditer(text):
         if para.in_quote(m.start()) or (m.start() > 0 and text[m.start() - 1] in _MARKS):

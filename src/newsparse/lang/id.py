@@ -299,6 +299,10 @@ TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset(
     {"saat", "ketika", "sejak", "usai", "seusai", "setelah", "sebelum", "selama", "sesudah", "kala"}
 )
 
+#: Verbs whose content may be a two-word predicate ("ia mengaku sepi pembeli"); other verbs need
+#: three words, so that "mengatakan hal itu" is no statement.
+SHORT_CONTENT_VERBS: frozenset[str] = frozenset({"mengaku", "merasa"})
+
 #: Plural pronouns: "mereka" refers to a group speaker ("para petugas"), never to one person.
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
 
