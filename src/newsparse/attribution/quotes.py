@@ -86,6 +86,46 @@ class _Stmt:
     backref_after: bool = False
 
 
+@dataclass(frozen=True)
+class _Event:
+    """Something in the text that changes or uses the discourse state, at (paragraph, offset).
+
+    Events are replayed in text order; at one offset, mentions and back-references (rank 0)
+    come before the statement they may name (rank 1).
+    """
+
+    para: int
+    pos: int
+
+    rank = 0
+
+    def order(self) -> tuple[int, int, int]:
+        return self.para, self.pos, self.rank
+
+
+@dataclass(frozen=True)
+class _Statement(_Event):
+    """A quote or reported statement: its speaker phrase is resolved against the discourse."""
+
+    statement: _Stmt
+    rank = 1
+
+
+@dataclass(frozen=True)
+class _Mention(_Event):
+    """A known person as the subject of a clause: becomes the current person."""
+
+    phrase: Phrase
+
+
+@dataclass(frozen=True)
+class _BackReference(_Event):
+    """'Hal itu disampaikan X' (back) or 'Hal senada disampaikan X' (forward)."""
+
+    phrase: Phrase
+    back: bool
+
+
 def _cue_word(word: str) -> tuple[str, bool] | None:
     """(root, has -nya) when ``word`` is a post-quote cue."""
     low = word.lower()
@@ -594,37 +634,35 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     parsed = _prescan(paras, people)
     people.topic = _topic(people, texts)
     stmts: list[_Stmt] = []
-    events: list[tuple[int, int, int, object]] = []  # (para, pos, order, payload)
+    events: list[_Event] = []
     for pi, para in enumerate(paras):
         direct = _direct(pi, para, people)
         dstarts = [d.start for d in direct]
         indirect = [s for s in _indirect(pi, para, people) if not _overlaps(s, direct, dstarts)]
         for st in direct + indirect:
             stmts.append(st)
-            events.append((pi, st.cue_pos, 1, st))
+            events.append(_Statement(pi, st.cue_pos, st))
         for pos, ph, back in _backrefs(pi, para, people):
-            events.append((pi, pos, 0, (ph, back)))
+            events.append(_BackReference(pi, pos, ph, back))
         spans = sorted((s.start, s.end) for s in direct + indirect)
         for pos, ph in _mentions(pi, para, people, parsed):
             if not any(a <= pos < b for a, b in spans):
-                events.append((pi, pos, 0, ph))
-    events.sort(key=lambda e: (e[0], e[1], e[2]))
+                events.append(_Mention(pi, pos, ph))
+    events.sort(key=_Event.order)
     done: list[_Stmt] = []
-    for pi, pos, _, payload in events:
-        if isinstance(payload, _Stmt):
-            st = payload
-            if st.phrase is not None:
-                st.speaker, st.role, _ = _resolve(st.phrase, people)
-                st.resolved = st.phrase.kind != "none"
-            done.append(st)
-            continue
-        if isinstance(payload, Phrase):
-            _resolve(payload, people)  # a subject mention: only updates the current person
-            continue
-        ph, back = payload  # type: ignore[misc]
-        speaker, role, _ = _resolve(ph, people)
-        if back:
-            _attribute_back(done, pi, pos, speaker, role, paras, stmts, starts, texts)
+    for event in events:
+        match event:
+            case _Statement(statement=st):
+                if st.phrase is not None:
+                    st.speaker, st.role, _ = _resolve(st.phrase, people)
+                    st.resolved = st.phrase.kind != "none"
+                done.append(st)
+            case _Mention(phrase=ph):
+                _resolve(ph, people)  # a subject mention: only updates the current person
+            case _BackReference(para=pi, pos=pos, phrase=ph, back=back):
+                speaker, role, _ = _resolve(ph, people)
+                if back:
+                    _attribute_back(done, pi, pos, speaker, role, paras, stmts, starts, texts)
     _inherit(stmts, paras, people)
     stmts.sort(key=lambda s: (s.para, s.start))
     quotes: list[Quote] = []
