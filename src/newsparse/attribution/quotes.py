@@ -227,7 +227,7 @@ def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> P
     bare = words.split()
     while len(bare) > 1 and bare[-1].lower() in lang.SUBJECT_ADVERBS:
         bare.pop()
-    if len(bare) > 1 and bare[-1].lower() in {"lainnya", "lain"}:
+    if len(bare) > 1 and bare[-1].lower() in lang.OTHER_MARKERS:
         # "Warga lainnya (juga) mengaku …": someone other than the one named before.
         return Phrase("descriptor", start, verb_start, role=" ".join(bare))
     ph = parse_after(text, start, people, verb_start - start)
@@ -321,7 +321,7 @@ def _reads_as_clause(low: str) -> bool:
         if k >= 5:
             return False
         w = m.group()
-        if w in {"untuk", "agar", "supaya", "kepada", "atas", "soal"}:
+        if w in lang.NON_CLAUSE_WORDS:
             return False
         if w in lang.PREDICATE_WORDS:
             return True
@@ -538,7 +538,7 @@ def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None,
         # "kepolisian setempat"; NOTES.md §2.4). It becomes the current speaker for a later
         # "tuturnya" or "ia", but it is no person of the article: no name or role resolves to it.
         people.last = Person(ph.role, tuple(ph.role.lower().split()))
-        if ph.role.split()[0].lower() in {"para", "beberapa", "sejumlah", "sebagian"}:
+        if ph.role.split()[0].lower() in lang.PLURAL_MARKERS:
             people.group = people.last  # "mereka" will refer to it
         return ph.role, None, False
     return None, ph.role, False

@@ -53,7 +53,10 @@ _CUE = re.compile(
 _TOKEN = re.compile(r"[^\s,;:()\"“”„‟«»]+")
 _DOMAIN = re.compile(lang.DOMAIN_NAME + r"(?![\w-])")
 _CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s(?:of\s|the\s)?(?:[A-Z][\w&'-]*|\d{1,3}(?![\w/.,]\d))){0,4}")
-_HANDLE = re.compile(r"[\s,]{0,3}(?:(?:resmi|milik|miliknya|resminya)\s){0,2}" + lang.SOCIAL_HANDLE)
+_HANDLE = re.compile(
+    r"[\s,]{0,3}(?:(?:" + "|".join(sorted(lang.SOCIAL_ACCOUNT_WORDS, key=len, reverse=True)) + r")\s){0,2}"
+    + lang.SOCIAL_HANDLE
+)
 _AFTER = re.compile(
     r"(?=[ tTlL])(?: ("
     + "|".join(sorted(lang.SOURCE_CUES_AFTER))

@@ -17,53 +17,15 @@ from itertools import islice
 from ..lang import id as lang
 
 _TOKEN = re.compile(r"\(\s?\d{1,3}\s?\)|[^\s,;:()\"“”„‟«»]+|[,;:()]|[\"“”„‟«»]")
-_MULTI_ROLE_HEADS = (
-    "wali kota",
-    "juru bicara",
-    "kuasa hukum",
-    "guru besar",
-    "duta besar",
-    "perdana menteri",
-    "wakil presiden",
-    "ketua umum",
-    "penanggung jawab",
-    "wakil ketua",
-    "wakil wali kota",
-)
-_VERB_PREFIXES = ("me", "ber", "di", "ter", "se", "ke")
+# Vocabulary lives in lang/id.py (ROLE_HEADS_MULTI, JURISDICTION_ROLES, …); short local names here.
+_MULTI_ROLE_HEADS = lang.ROLE_HEADS_MULTI
+_VERB_PREFIXES = lang.VERB_PREFIXES
 _MULTI_FIRST = frozenset(m.split()[0] for m in _MULTI_ROLE_HEADS)
-#: Roles that are followed by their jurisdiction ("Kapolres Cianjur", "Wali Kota Bandung").
-_JURISDICTION_ROLES = frozenset(
-    {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
-     "walikota", "camat", "lurah", "kades", "wabup", "wagub", "wawali", "pangdam", "dandim", "danrem",
-     "kajari", "kajati", "sekda", "kadis", "kepala", "ketua", "direktur", "menteri", "kabid", "kasat",
-     "pejabat", "warga", "pedagang", "korban", "petugas", "tentara", "polisi", "militer", "juru", "sumber"}
-)  # fmt: skip
-
-
-#: First words of two-word place names ("Jawa Tengah", "Kota Bandung") and their last words.
-_PLACE_PREFIXES = frozenset(
-    {"jawa", "sulawesi", "sumatera", "sumatra", "kalimantan", "nusa", "papua", "maluku", "bangka", "dki",
-     "kota", "kabupaten", "kepulauan", "daerah", "di", "tanah", "pulau", "timnas", "polda", "polres"}
-)  # fmt: skip
-_ROLE_COMPLEMENTS = frozenset(
-    {"luar", "dalam", "negeri", "humas", "polda", "polres", "umum", "besar", "bicara", "kota", "hukum",
-     "jawab", "partai", "bidang", "komisi", "ri", "pusat", "daerah", "dinas", "badan", "kantor", "cabang",
-     "kementerian", "pengadilan", "kejaksaan", "universitas", "fakultas", "rumah", "sakit", "bank", "timnas",
-     "klub", "perusahaan", "lembaga", "yayasan", "satuan", "unit", "seksi", "bagian", "divisi", "biro",
-     "direktorat", "sekolah", "perguruan", "institut", "dewan", "majelis", "mahkamah", "komite", "tim",
-     "satgas", "gugus", "tugas", "pemkot", "pemkab", "pemprov", "kabupaten", "provinsi", "kecamatan",
-     "kelurahan", "desa", "perdagangan", "keuangan", "pertahanan", "kesehatan", "pendidikan", "agama",
-     "sosial", "perhubungan", "koordinator", "sekretariat", "jenderal", "ekonomi", "politik", "hubungan",
-     "internasional", "nasional", "operasional", "reskrim", "satreskrim", "satlantas", "lalu", "lintas",
-     "kebudayaan", "pariwisata", "perindustrian", "pertanian", "kehutanan", "lingkungan", "hidup",
-     "perumahan", "rakyat", "pekerjaan", "tenaga", "kerja", "urusan"}
-)  # fmt: skip
-_ORG_WORDS = frozenset(
-    {"partai", "dinas", "badan", "kementerian", "universitas", "komisi", "pengadilan", "kejaksaan", "bank",
-     "klub", "yayasan", "lembaga", "institut", "fakultas", "majelis", "mahkamah", "dewan", "kantor"}
-)  # fmt: skip
-_PLACE_SUFFIXES = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "jaya", "indonesia"})
+_JURISDICTION_ROLES = lang.JURISDICTION_ROLES
+_PLACE_PREFIXES = lang.PLACE_PREFIXES
+_ROLE_COMPLEMENTS = lang.ROLE_COMPLEMENTS
+_ORG_WORDS = lang.ORGANISATION_WORDS
+_PLACE_SUFFIXES = lang.PLACE_SUFFIXES
 
 
 @dataclass

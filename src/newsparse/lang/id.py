@@ -303,6 +303,17 @@ TEMPORAL_PREPOSITIONS: frozenset[str] = frozenset(
 #: three words, so that "mengatakan hal itu" is no statement.
 SHORT_CONTENT_VERBS: frozenset[str] = frozenset({"mengaku", "merasa"})
 
+#: Words that, before any predicate, show that what follows a verb is an object or a purpose,
+#: not a clause ("mengungkapkan keengganannya untuk membebani …").
+NON_CLAUSE_WORDS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "kepada", "atas", "soal"})
+
+#: Quantifiers of a plural descriptive speaker ("para petugas", "beberapa warga"): "mereka"
+#: refers back to it.
+PLURAL_MARKERS: frozenset[str] = frozenset({"para", "beberapa", "sejumlah", "sebagian"})
+
+#: "Warga lainnya", "pedagang lain": someone other than the one named before.
+OTHER_MARKERS: frozenset[str] = frozenset({"lainnya", "lain"})
+
 #: Plural pronouns: "mereka" refers to a group speaker ("para petugas"), never to one person.
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
 
@@ -390,6 +401,69 @@ ROLE_LINK_WORDS: frozenset[str] = frozenset({"&", "dari", "untuk", "di", "pada"}
 #: Academic and religious suffixes after a name ("Setija, SIK, MSi").
 NAME_SUFFIXES: frozenset[str] = frozenset(
     {"sh", "sik", "sag", "msi", "mm", "phd", "se", "st", "mh", "mba", "spd", "mpd", "skm", "ak", "ssos", "mt"}
+)
+
+# --- speaker phrases: role and place vocabulary (moved from attribution/speakers.py, issue 12) ---
+
+#: Role heads of two or three words ("Wali Kota Bandung", "Juru Bicara KPK"), matched before the
+#: one-word ROLE_HEADS.
+ROLE_HEADS_MULTI: tuple[str, ...] = (
+    "wali kota",
+    "juru bicara",
+    "kuasa hukum",
+    "guru besar",
+    "duta besar",
+    "perdana menteri",
+    "wakil presiden",
+    "ketua umum",
+    "penanggung jawab",
+    "wakil ketua",
+    "wakil wali kota",
+)
+
+#: Prefixes of verbs: a lowercase word with one of them ends a role phrase ("Pengamat
+#: transportasi Joko" keeps "transportasi", "Kapolres mengatakan" stops at the verb).
+VERB_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter", "se", "ke")
+
+#: Roles that are followed by their jurisdiction ("Kapolres Cianjur", "Wali Kota Bandung").
+JURISDICTION_ROLES: frozenset[str] = frozenset(
+    {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
+     "walikota", "camat", "lurah", "kades", "wabup", "wagub", "wawali", "pangdam", "dandim", "danrem",
+     "kajari", "kajati", "sekda", "kadis", "kepala", "ketua", "direktur", "menteri", "kabid", "kasat",
+     "pejabat", "warga", "pedagang", "korban", "petugas", "tentara", "polisi", "militer", "juru", "sumber"}
+)  # fmt: skip
+
+#: First words of two-word place names ("Jawa Tengah", "Kota Bandung").
+PLACE_PREFIXES: frozenset[str] = frozenset(
+    {"jawa", "sulawesi", "sumatera", "sumatra", "kalimantan", "nusa", "papua", "maluku", "bangka", "dki",
+     "kota", "kabupaten", "kepulauan", "daerah", "di", "tanah", "pulau", "timnas", "polda", "polres"}
+)  # fmt: skip
+
+#: Words that continue a role after its head ("Menteri Luar Negeri", "Kepala Dinas Kesehatan Kota").
+ROLE_COMPLEMENTS: frozenset[str] = frozenset(
+    {"luar", "dalam", "negeri", "humas", "polda", "polres", "umum", "besar", "bicara", "kota", "hukum",
+     "jawab", "partai", "bidang", "komisi", "ri", "pusat", "daerah", "dinas", "badan", "kantor", "cabang",
+     "kementerian", "pengadilan", "kejaksaan", "universitas", "fakultas", "rumah", "sakit", "bank", "timnas",
+     "klub", "perusahaan", "lembaga", "yayasan", "satuan", "unit", "seksi", "bagian", "divisi", "biro",
+     "direktorat", "sekolah", "perguruan", "institut", "dewan", "majelis", "mahkamah", "komite", "tim",
+     "satgas", "gugus", "tugas", "pemkot", "pemkab", "pemprov", "kabupaten", "provinsi", "kecamatan",
+     "kelurahan", "desa", "perdagangan", "keuangan", "pertahanan", "kesehatan", "pendidikan", "agama",
+     "sosial", "perhubungan", "koordinator", "sekretariat", "jenderal", "ekonomi", "politik", "hubungan",
+     "internasional", "nasional", "operasional", "reskrim", "satreskrim", "satlantas", "lalu", "lintas",
+     "kebudayaan", "pariwisata", "perindustrian", "pertanian", "kehutanan", "lingkungan", "hidup",
+     "perumahan", "rakyat", "pekerjaan", "tenaga", "kerja", "urusan"}
+)  # fmt: skip
+
+#: Organisation words: the word after one names the organisation and still belongs to the role
+#: ("Ketua Umum Partai Gerindra").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    {"partai", "dinas", "badan", "kementerian", "universitas", "komisi", "pengadilan", "kejaksaan", "bank",
+     "klub", "yayasan", "lembaga", "institut", "fakultas", "majelis", "mahkamah", "dewan", "kantor"}
+)  # fmt: skip
+
+#: Last words of place names ("Jakarta Selatan", "Jawa Tengah"): a word before one is a place too.
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    {"utara", "selatan", "barat", "timur", "tengah", "raya", "jaya", "indonesia"}
 )
 
 #: Role heads: a speaker phrase starting with one of these is a role (possibly followed by a name).
@@ -572,6 +646,9 @@ SOCIAL_PROFILE_URLS: dict[str, str] = {
     "YouTube": "https://www.youtube.com/@{}",
     "Facebook": "https://www.facebook.com/{}",
 }
+
+#: issue 11: words between a platform and the handle ("akun Instagram resmi @pemkotsolo").
+SOCIAL_ACCOUNT_WORDS: tuple[str, ...] = ("resmi", "resminya", "milik", "miliknya")
 
 #: issue 11: an account handle: "@" and up to 30 letters, digits, "_" or "." (Instagram's rule).
 SOCIAL_HANDLE = r"@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)"
