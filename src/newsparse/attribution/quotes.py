@@ -22,10 +22,9 @@ from itertools import islice
 from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
+from .discourse import People, resolve, topic
 from .marks import QuoteSpan, pair_marks
 from .speakers import (
-    People,
-    Person,
     Phrase,
     clean_name,
     comma_subject,
@@ -499,51 +498,6 @@ def _backrefs(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase, b
     return out
 
 
-def _resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None, bool]:
-    """(speaker, role, named) for a phrase, updating the people of the article."""
-    if ph is None or ph.kind == "none":
-        return None, None, False
-    if ph.kind == "name" and ph.name:
-        person = people.add(ph.name, ph.role)
-        people.last = person
-        return person.name, ph.role or (person.roles[0] if person.roles else None), True
-    if ph.kind == "role" and ph.role:
-        found = people.by_role(ph.role)
-        if found is not None:
-            people.last = found
-            return found.name, ph.role, True
-        # Nobody in the article holds the role: the role is the speaker ("kata Pejabat Palestina").
-        people.last = Person(ph.role, tuple(ph.role.lower().split()))
-        return ph.role, ph.role, False
-    if ph.kind == "pronoun":
-        last = people.last
-        if last is None:
-            # Nobody has spoken or acted yet: the person the article is about.
-            last = people.topic
-        if last is None:
-            return None, None, False
-        return last.name, last.roles[0] if last.roles else None, False
-    if ph.kind == "anaphor":
-        ref = people.by_role(ph.role) if ph.role and is_role_head(ph.role.split()) else None
-        if ref is None:
-            ref = people.last
-        if ref is None:
-            return None, ph.role, False
-        return ref.name, ref.roles[0] if ref.roles else ph.role, False
-    if ph.kind == "plural":
-        group = people.group
-        return (group.name, None, False) if group is not None else (None, None, False)
-    if ph.kind == "descriptor" and ph.role:
-        # An anonymous or descriptive speaker is a speaker, as written ("seorang pedagang",
-        # "kepolisian setempat"; NOTES.md §2.4). It becomes the current speaker for a later
-        # "tuturnya" or "ia", but it is no person of the article: no name or role resolves to it.
-        people.last = Person(ph.role, tuple(ph.role.lower().split()))
-        if ph.role.split()[0].lower() in lang.PLURAL_MARKERS:
-            people.group = people.last  # "mereka" will refer to it
-        return ph.role, None, False
-    return None, ph.role, False
-
-
 def _prescan(paras: list[_Para], people: People) -> dict[tuple[int, int], Phrase]:
     """Register role + name pairs written anywhere ("Kapolres Cianjur AKBP Muhamad Rufai").
 
@@ -594,21 +548,6 @@ def _mentions(
     return out
 
 
-def _topic(people: People, texts: list[str]) -> Person | None:
-    """The person the article is about: of the people named with a role, the one whose surname
-    recurs most often (the earliest on a tie); a fallback referent for a pronoun with no antecedent."""
-    best: Person | None = None
-    best_count = 0
-    for person in people.persons:
-        if not all(t.isalpha() for t in person.tokens):
-            continue
-        surname = person.name.split()[-1]
-        count = sum(t.count(surname) for t in texts)
-        if count > best_count:
-            best, best_count = person, count
-    return best
-
-
 def _predicate_follows(text: str, pos: int) -> bool:
     """Whether a predicate comes within three words after a subject: a caption's "Bupati X
     bersama jajaran …" names nobody who acts or speaks."""
@@ -632,7 +571,7 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     paras = [_Para(t) for t in texts]
     people = People()
     parsed = _prescan(paras, people)
-    people.topic = _topic(people, texts)
+    people.topic = topic(people, texts)
     stmts: list[_Stmt] = []
     events: list[_Event] = []
     for pi, para in enumerate(paras):
@@ -654,13 +593,13 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
         match event:
             case _Statement(statement=st):
                 if st.phrase is not None:
-                    st.speaker, st.role, _ = _resolve(st.phrase, people)
+                    st.speaker, st.role, _ = resolve(st.phrase, people)
                     st.resolved = st.phrase.kind != "none"
                 done.append(st)
             case _Mention(phrase=ph):
-                _resolve(ph, people)  # a subject mention: only updates the current person
+                resolve(ph, people)  # a subject mention: only updates the current person
             case _BackReference(para=pi, pos=pos, phrase=ph, back=back):
-                speaker, role, _ = _resolve(ph, people)
+                speaker, role, _ = resolve(ph, people)
                 if back:
                     _attribute_back(done, pi, pos, speaker, role, paras, stmts, starts, texts)
     _inherit(stmts, paras, people)

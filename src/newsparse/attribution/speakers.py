@@ -3,18 +3,22 @@
 A speaker phrase follows a post-quote cue ("kata Menteri Luar Negeri Rusia, Sergei Lavrov, pada
 …") or precedes an active speech verb ("Kapolres Cianjur AKBP Muhamad Rufai mengatakan"). It is
 read token by token up to a stop word, then split into role and name with the lexicons in
-:mod:`newsparse.lang.id`. :class:`People` keeps the people of one article so that "Lavrov",
+:mod:`newsparse.lang.id`. ``discourse.People`` keeps the people of one article so that "Lavrov",
 "katanya", "ia", "Menteri Luar Negeri itu" and "Wapres" resolve to one canonical name.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from ..lang import id as lang
+
+if TYPE_CHECKING:
+    from .discourse import People
 
 _TOKEN = re.compile(r"\(\s?\d{1,3}\s?\)|[^\s,;:()\"“”„‟«»]+|[,;:()]|[\"“”„‟«»]")
 # Vocabulary lives in lang/id.py (ROLE_HEADS_MULTI, JURISDICTION_ROLES, …); short local names here.
@@ -129,94 +133,6 @@ def clean_name(words: list[str]) -> list[str]:
     while out and _low(out[-1]).replace(".", "") in lang.NAME_SUFFIXES and len(out) > 1:
         out = out[:-1]
     return [_strip_word(w) for w in out if _strip_word(w)]
-
-
-@dataclass
-class Person:
-    """A person of the article: canonical name and the roles seen with it."""
-
-    name: str
-    tokens: tuple[str, ...]
-    roles: list[str] = field(default_factory=list)
-
-
-_ALIAS_WORDS = frozenset(alias.lower() for alias in lang.PERSON_ALIASES)
-
-
-class People:
-    """The people of one article, for canonical names and for resolving pronouns and roles."""
-
-    def __init__(self) -> None:
-        self.persons: list[Person] = []
-        self.last: Person | None = None
-        self.topic: Person | None = None  # the person the article is about (quotes._topic)
-        self.group: Person | None = None  # the last plural descriptive speaker, for "mereka"
-        self._first_words: frozenset[str] | None = None
-
-    def _find(self, name: str) -> Person | None:
-        name = lang.PERSON_ALIASES.get(name, name)
-        toks = tuple(t.lower() for t in name.split())
-        if not toks:
-            return None
-        best: Person | None = None
-        for p in self.persons:
-            n = len(toks)
-            if any(p.tokens[i : i + n] == toks for i in range(len(p.tokens) - n + 1)) and (
-                best is None or len(p.tokens) >= len(best.tokens)
-            ):
-                best = p
-        if best is None and len(toks) == 1 and len(toks[0]) >= 3:
-            # A shortened first name: "Alex" for "Alexander Marwata".
-            for p in reversed(self.persons):
-                if p.tokens[0].startswith(toks[0]):
-                    return p
-        return best
-
-    def first_words(self) -> frozenset[str]:
-        """Every token of every known name, lowercased (a cheap filter before parsing)."""
-        if self._first_words is None:
-            words = {t for p in self.persons for t in p.tokens}
-            words.update(_ALIAS_WORDS)
-            self._first_words = frozenset(words)
-        return self._first_words
-
-    def known(self, name: str) -> bool:
-        return self._find(name) is not None
-
-    def add(self, name: str, role: str | None) -> Person:
-        name = lang.PERSON_ALIASES.get(name, name)
-        person = self._find(name)
-        toks = tuple(t.lower() for t in name.split())
-        if person is None or (len(toks) > len(person.tokens) and person.tokens == toks[-len(person.tokens) :]):
-            if person is not None:
-                person.name, person.tokens = name, toks
-            else:
-                person = Person(name, toks)
-                self.persons.append(person)
-            self._first_words = None
-        if role and role not in person.roles:
-            person.roles.append(role)
-        return person
-
-    def by_role(self, role: str) -> Person | None:
-        """The most recent person whose role starts like ``role`` ("Wapres" ~ "Wakil Presiden")."""
-        want = _normal_role(role)
-        if not want:
-            return None
-        if self.last is not None and any(_normal_role(r).startswith(want) for r in self.last.roles):
-            return self.last
-        for p in reversed(self.persons):
-            if any(_normal_role(r).startswith(want) for r in p.roles):
-                return p
-        return None
-
-
-def _normal_role(role: str) -> str:
-    low = " ".join(role.lower().replace(",", " ").split())
-    for short, full in lang.ROLE_ALIASES.items():
-        if low == short or low.startswith(short + " "):
-            low = full + low[len(short) :]
-    return low
 
 
 def parse_after(text: str, pos: int, people: People | None, limit: int = 160) -> Phrase:
