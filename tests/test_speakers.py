@@ -299,3 +299,19 @@ def test_mengaku_with_a_short_predicate() -> None:
     ]
     q = _one(paras, "sepi pembeli")
     assert q.speaker == "seorang pedagang emas"
+
+
+def test_coordinated_speakers_are_one_speaker_and_the_next_nya() -> None:
+    paras = [
+        "Sri Mulyani warga RT 03 RW 05 dan Bambang Triyono warga RT 04 RW 05 mengatakan, "
+        "bantuan beras belum sampai ke rumah mereka.",
+        '"Kami sudah menunggu sejak pagi," ujarnya.',
+    ]
+    reported = _one(paras, "bantuan beras")
+    assert reported.speaker == "Sri Mulyani dan Bambang Triyono"
+    assert _one(paras, "Kami sudah").speaker == "Sri Mulyani dan Bambang Triyono"
+
+
+def test_dan_inside_a_role_is_no_pair_of_speakers() -> None:
+    [q] = _quotes(["Staf Khusus Bidang Ekonomi dan Keuangan Budi Santoso mengatakan, rapat digelar pekan depan."])
+    assert q.speaker == "Budi Santoso"

@@ -135,6 +135,10 @@ def resolve(ph: Phrase | None, people: People) -> tuple[str | None, str | None, 
         if ref is None:
             return None, ph.role, False
         return ref.name, ref.roles[0] if ref.roles else ph.role, False
+    if ph.kind == "group" and ph.name:
+        # Two people speaking together: one speaker "A dan B", the current one and a group.
+        people.last = people.group = Person(ph.name, tuple(ph.name.lower().split()))
+        return ph.name, None, True
     if ph.kind == "plural":
         group = people.group
         return (group.name, None, False) if group is not None else (None, None, False)

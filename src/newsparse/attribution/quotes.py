@@ -28,6 +28,7 @@ from .speakers import (
     Phrase,
     clean_name,
     comma_subject,
+    coordinated_subject,
     could_head_role,
     is_role_head,
     parse_after,
@@ -218,6 +219,10 @@ def _pre_cue(text: str, span: QuoteSpan, floor: int, people: People) -> tuple[st
 
 
 def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> Phrase:
+    if text.find(" dan ", start, verb_start) >= 0:
+        pair = coordinated_subject(text, start, verb_start, people)
+        if pair is not None:
+            return pair
     if text.find(",", start, verb_start) >= 0:
         split = comma_subject(text, start, verb_start)
         if split is not None:

@@ -348,6 +348,28 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     return Phrase("name", start, end, name=" ".join(name), role=role)
 
 
+def _is_short_acronym(word: str) -> bool:
+    """"RT", "RW", "RW/": the unit a number after it belongs to."""
+    core = word.rstrip("/")
+    return 2 <= len(core) <= 4 and core.isupper() and core.isalpha()
+
+
+def coordinated_subject(text: str, start: int, end: int, people: People | None) -> Phrase | None:
+    """Two named people joined by "dan" ("Martha Manafe warga RT 06 dan Mima Leo warga RT 11"): one
+    speaker, "A dan B". None when either side is no name or the "dan" is inside a role."""
+    segment = text[start:end]
+    k = segment.find(" dan ")
+    if k < 0 or segment.find(" dan ", k + 1) >= 0:
+        return None
+    left = parse_after(text, start, people, k)
+    right = parse_after(text, start + k + 5, people, len(segment) - k - 5)
+    if left.kind != "name" or right.kind != "name" or not left.name or not right.name:
+        return None
+    if left.role or is_role_head(text[start + k + 5 : end].split()[:3]):
+        return None  # "Ketua dan Wakil Ketua …", "Staf Khusus Bidang Ekonomi dan Keuangan …"
+    return Phrase("group", start, end, name=f"{left.name} dan {right.name}")
+
+
 def _inside_name(toks: list[tuple[int, str]], j: int, low: str) -> bool:
     """Whether a capitalised word that is usually no name word ("Tim", "Hari") sits inside the
     subject: a role complement, or between two capitalised name words."""
@@ -414,8 +436,14 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.isdigit() and start >= 0 and j > 0 and toks[j - 1][1].lower() in {"urut", "nomor", "no"}:
             j -= 1  # "Calon Presiden nomor urut 02 Prabowo"
             continue
-        if w.isdigit() and len(w) <= 3 and start == j + 1 and j > 0 and toks[j - 1][1].isupper():
-            j -= 1  # "Ketua RT 05 Kelurahan Mojosongo"
+        if (
+            w.isdigit()
+            and len(w) <= 3
+            and (start >= 0 or j == len(toks) - 1)
+            and j > 0
+            and _is_short_acronym(toks[j - 1][1])
+        ):
+            j -= 1  # "Ketua RT 05 Kelurahan Mojosongo", "warga RT 06 RW 01 dan …"
             continue
         prev_word = toks[j - 1][1] if j > 0 else ""
         if (
