@@ -315,3 +315,12 @@ def test_coordinated_speakers_are_one_speaker_and_the_next_nya() -> None:
 def test_dan_inside_a_role_is_no_pair_of_speakers() -> None:
     [q] = _quotes(["Staf Khusus Bidang Ekonomi dan Keuangan Budi Santoso mengatakan, rapat digelar pekan depan."])
     assert q.speaker == "Budi Santoso"
+
+
+def test_role_with_administrative_places_between_commas_then_the_name() -> None:
+    [q] = _quotes(
+        ['"Warga belum menerima bantuan," kata Kepala Dusun Nglahar, Kelurahan Sumbersari, '
+         "Kecamatan Moyudan, Wahyu Wibowo, di rumahnya."]
+    )
+    assert q.speaker == "Wahyu Wibowo"
+    assert q.role is not None and q.role.startswith("Kepala Dusun Nglahar")

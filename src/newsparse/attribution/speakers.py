@@ -312,8 +312,15 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
     role_words: list[str] = []
     name_words: list[str] = []
     role_span: tuple[int, int] | None = None
-    for si, seg in enumerate(segments[:3]):
+    for si, seg in enumerate(segments[:5]):
         words = [w for _, w in seg]
+        if role_span is not None and not name_words and _low(words[0]) in lang.ADMINISTRATIVE_UNITS:
+            # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu Wibowo": the
+            # places between commas belong to the role.
+            role_span = (role_span[0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
+            continue
+        if si >= 3 and (name_words or role_span is None):
+            break
         if is_role_head(words) and not name_words:
             follows = segments[si + 1] if si + 1 < len(segments) else None
             if (

@@ -425,6 +425,12 @@ ROLE_HEADS_MULTI: tuple[str, ...] = (
 #: transportasi Joko" keeps "transportasi", "Kapolres mengatakan" stops at the verb).
 VERB_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter", "se", "ke")
 
+#: Administrative units: a capitalised part starting with one, between commas after a role,
+#: belongs to the role ("Kepala Dusun Nglahar, Kelurahan Sumbersari, Kecamatan Moyudan, Wahyu").
+ADMINISTRATIVE_UNITS: frozenset[str] = frozenset(
+    {"kelurahan", "kecamatan", "kabupaten", "kota", "desa", "dusun", "provinsi", "kampung", "dukuh"}
+)
+
 #: Roles that are followed by their jurisdiction ("Kapolres Cianjur", "Wali Kota Bandung").
 JURISDICTION_ROLES: frozenset[str] = frozenset(
     {"kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "bupati", "gubernur", "wali",
