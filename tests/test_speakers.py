@@ -32,7 +32,9 @@ def _one(paragraphs: list[str], starts: str) -> Quote:
 # --- 1. carry-over: -nya and pronoun cues across paragraphs and mentioned names -----------------
 
 
-@pytest.mark.parametrize("cue", ["ujarnya", "tambahnya", "tutupnya", "pungkasnya", "imbuh dia", "tanyanya lagi"])
+@pytest.mark.parametrize(
+    "cue", ["ujarnya", "tambahnya", "tutupnya", "pungkasnya", "imbuh dia", "tanyanya lagi", "katanya sebelum pergi"]
+)
 def test_nya_cue_skips_people_merely_mentioned(cue: str) -> None:
     paras = [
         "Kepala Dinas Pekerjaan Umum Klaten, Sri Handayani, mengatakan perbaikan jalan dimulai pekan depan.",
@@ -324,3 +326,19 @@ def test_role_with_administrative_places_between_commas_then_the_name() -> None:
     )
     assert q.speaker == "Wahyu Wibowo"
     assert q.role is not None and q.role.startswith("Kepala Dusun Nglahar")
+
+
+def test_anaphoric_description_introduced_earlier_is_that_description() -> None:
+    paras = [
+        "Prabowo Subianto bercerita pernah ditanya oleh salah seorang wartawan asing soal pencalonannya.",
+        '"Mengapa Anda masih mau maju?" tanya wartawan asing tersebut.',
+    ]
+    assert _one(paras, "Mengapa Anda").speaker == "wartawan asing"
+
+
+def test_anaphoric_description_of_the_current_speaker() -> None:
+    paras = [
+        '"Kami tidak akan mundur," kata Menteri Luar Negeri Retno Marsudi di Jenewa.',
+        '"Dialog tetap terbuka," imbuh diplomat senior ini.',
+    ]
+    assert _one(paras, "Dialog tetap").speaker == "Retno Marsudi"

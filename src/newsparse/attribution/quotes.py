@@ -553,6 +553,21 @@ def _mentions(
     return out
 
 
+def _introduced(ph: Phrase, texts: list[str], para: int) -> Phrase:
+    """An anaphoric description ("wartawan asing tersebut") whose words were introduced earlier
+    as an indefinite description ("salah seorang wartawan asing") refers to that newcomer, not to
+    the current speaker: it becomes that description. Otherwise it stays anaphoric."""
+    if not ph.role:
+        return ph
+    words = ph.role.lower()
+    before = "\n".join(texts[:para]) + "\n" + texts[para][: ph.start]
+    low = before.lower()
+    for marker in lang.INDEFINITE_MARKERS:
+        if f"{marker} {words}" in low:
+            return Phrase("descriptor", ph.start, ph.end, role=ph.role)
+    return ph
+
+
 def _predicate_follows(text: str, pos: int) -> bool:
     """Whether a predicate comes within three words after a subject: a caption's "Bupati X
     bersama jajaran …" names nobody who acts or speaks."""
@@ -597,6 +612,8 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     for event in events:
         match event:
             case _Statement(statement=st):
+                if st.phrase is not None and st.phrase.kind == "anaphor":
+                    st.phrase = _introduced(st.phrase, texts, st.para)
                 if st.phrase is not None:
                     st.speaker, st.role, _ = resolve(st.phrase, people)
                     st.resolved = st.phrase.kind != "none"

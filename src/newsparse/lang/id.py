@@ -311,6 +311,10 @@ NON_CLAUSE_WORDS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "kepada
 #: refers back to it.
 PLURAL_MARKERS: frozenset[str] = frozenset({"para", "beberapa", "sejumlah", "sebagian"})
 
+#: Indefinite markers that introduce a new participant ("salah seorang wartawan asing"): a later
+#: "<description> itu/tersebut" refers to that participant, not to the current speaker.
+INDEFINITE_MARKERS: tuple[str, ...] = ("seorang", "sebuah", "seekor", "sejumlah", "beberapa")
+
 #: "Warga lainnya", "pedagang lain": someone other than the one named before.
 OTHER_MARKERS: frozenset[str] = frozenset({"lainnya", "lain"})
 
