@@ -342,3 +342,17 @@ def test_anaphoric_description_of_the_current_speaker() -> None:
         '"Dialog tetap terbuka," imbuh diplomat senior ini.',
     ]
     assert _one(paras, "Dialog tetap").speaker == "Retno Marsudi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ancaman terbesar adalah resesi global yang diprediksi IMF bahwa ekonomi dunia akan terkontraksi tahun ini.",
+        "Dalam rapat itu disebutkan Kapolres Sleman AKBP Yuswanto Ardi bahwa ekonomi dunia akan terkontraksi tahun ini.",
+    ],
+)
+def test_passive_cue_with_an_agent_before_bahwa(sentence: str) -> None:
+    [q] = _quotes([sentence])
+    assert q.text == "ekonomi dunia akan terkontraksi tahun ini"
+    assert q.speaker in {"IMF", "Yuswanto Ardi"}
+    assert not q.direct

@@ -48,6 +48,9 @@ _BACKREF = re.compile(
     + r")\s(?:oleh\s)?"
 )
 _MAX_SENTENCE = 600
+_PASSIVE_AGENT = re.compile(
+    words_pattern(lang.PASSIVE_AGENT_CUES, after=r" (?:oleh )?(?=[A-Z])")
+)
 _INNER_MENURUTNYA = re.compile(r"(?<=[\w,] )menurutnya(?=[ ,])")
 _CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
 _CLAUSE_START = re.compile(r"(?:, |-- |- |– |— |\| )")  # each branch led by a plain character: fast search
@@ -455,6 +458,22 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
         if not _enough_words(text, s, e):
             continue
         out.append(_Stmt(pi, s, e, False, word, m.start(), ph))
+    # "… yang diprediksi IMF bahwa …": a passive cue, its agent, then "bahwa" and the content.
+    for m in _PASSIVE_AGENT.finditer(text):
+        if para.in_quote(m.start()):
+            continue
+        sstart, send = para.sentence(m.start())
+        k = text.find(" bahwa ", m.end(), min(send, m.end() + 90))
+        if k < 0:
+            continue
+        ph = parse_after(text, m.end(), people, k - m.end())
+        if ph.kind not in {"name", "role"} or text[ph.end : k].strip(" ,"):
+            continue  # the agent must run right up to "bahwa"
+        s, e = strip_span(text, k + 7, send, " \t\n,.;:")
+        if not _enough_words(text, s, e) or _first_mark(text, s, e) >= 0:
+            continue
+        cue = m.group().split()[0]
+        out.append(_Stmt(pi, s, e, False, cue, m.start(), ph))
     # "Presiden menurutnya juga menghindari …": the cue inside the sentence, the sentence is the content.
     for m in _INNER_MENURUTNYA.finditer(text):
         if para.in_quote(m.start()):

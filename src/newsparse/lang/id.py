@@ -311,6 +311,15 @@ NON_CLAUSE_WORDS: frozenset[str] = frozenset({"untuk", "agar", "supaya", "kepada
 #: refers back to it.
 PLURAL_MARKERS: frozenset[str] = frozenset({"para", "beberapa", "sejumlah", "sebagian"})
 
+#: Passive speech verbs that may take their agent and then "bahwa" mid-sentence ("resesi yang
+#: diprediksi IMF bahwa …", "disebutkan Kapolres bahwa …"): the agent is the speaker.
+PASSIVE_AGENT_CUES: frozenset[str] = frozenset(
+    {
+        "dikatakan", "disebutkan", "diungkapkan", "dijelaskan", "ditegaskan", "disampaikan",
+        "diprediksi", "diperkirakan", "diklaim", "dinyatakan", "dilaporkan",
+    }
+)  # fmt: skip
+
 #: Indefinite markers that introduce a new participant ("salah seorang wartawan asing"): a later
 #: "<description> itu/tersebut" refers to that participant, not to the current speaker.
 INDEFINITE_MARKERS: tuple[str, ...] = ("seorang", "sebuah", "seekor", "sejumlah", "beberapa")
