@@ -44,8 +44,11 @@ class People:
         if not toks:
             return None
         best: Person | None = None
+        n = len(toks)
+        head = toks[0]
         for p in self.persons:
-            n = len(toks)
+            if head not in p.tokens:
+                continue  # cheap rejection: the name's first word is none of this person's words
             if any(p.tokens[i : i + n] == toks for i in range(len(p.tokens) - n + 1)) and (
                 best is None or len(p.tokens) >= len(best.tokens)
             ):

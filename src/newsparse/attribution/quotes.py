@@ -51,7 +51,8 @@ _MAX_SENTENCE = 600
 _PASSIVE_AGENT = re.compile(
     words_pattern(lang.PASSIVE_AGENT_CUES, after=r" (?:oleh )?(?=[A-Z])")
 )
-_INNER_MENURUTNYA = re.compile(r"(?<=[\w,] )menurutnya(?=[ ,])")
+_INNER_MENURUTNYA = re.compile(r"menurutnya(?<=[\w,] menurutnya)(?=[ ,])")  # plain-led: quick search
+_INTERROGATIVE_STARTS = tuple(word + " " for word in lang.INTERROGATIVES)
 _CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
 _CLAUSE_START = re.compile(r"(?:, |-- |- |– |— |\| )")  # each branch led by a plain character: fast search
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
@@ -284,7 +285,7 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
             i += len(conj)
             marked = True
             break
-    if not marked and verb in lang.QUESTION_VERBS and low.startswith(tuple(w + " " for w in lang.INTERROGATIVES)):
+    if not marked and verb in lang.QUESTION_VERBS and low.startswith(_INTERROGATIVE_STARTS):
         marked = True  # "bertanya mengapa …": the interrogative opens the content
     if not marked and verb in lang.REQUEST_VERBS:
         return _request_content(text, i, send, low)
@@ -459,7 +460,7 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
             continue
         out.append(_Stmt(pi, s, e, False, word, m.start(), ph))
     # "… yang diprediksi IMF bahwa …": a passive cue, its agent, then "bahwa" and the content.
-    for m in _PASSIVE_AGENT.finditer(text):
+    for m in _PASSIVE_AGENT.finditer(text) if " bahwa " in text else ():
         if para.in_quote(m.start()):
             continue
         sstart, send = para.sentence(m.start())
@@ -475,7 +476,7 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
         cue = m.group().split()[0]
         out.append(_Stmt(pi, s, e, False, cue, m.start(), ph))
     # "Presiden menurutnya juga menghindari …": the cue inside the sentence, the sentence is the content.
-    for m in _INNER_MENURUTNYA.finditer(text):
+    for m in _INNER_MENURUTNYA.finditer(text) if "menurutnya" in text else ():
         if para.in_quote(m.start()):
             continue
         sstart, send = para.sentence(m.start())
