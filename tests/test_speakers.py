@@ -356,3 +356,24 @@ def test_passive_cue_with_an_agent_before_bahwa(sentence: str) -> None:
     assert q.text == "ekonomi dunia akan terkontraksi tahun ini"
     assert q.speaker in {"IMF", "Yuswanto Ardi"}
     assert not q.direct
+
+
+def test_partial_quotes_inside_reported_speech_are_direct_quotes_of_the_subject() -> None:
+    quotes = _quotes(
+        ['Bupati Klaten Sri Mulyani menuduh kontraktor "bermain mata" dan "sengaja mengulur waktu" dalam proyek itu.']
+    )
+    partial = [(q.text, q.speaker, q.direct) for q in quotes if q.direct]
+    assert partial == [
+        ("bermain mata", "Sri Mulyani", True),
+        ("sengaja mengulur waktu", "Sri Mulyani", True),
+    ]
+
+
+def test_partial_quote_after_disebut_oleh() -> None:
+    [q] = _quotes(['Krisis itu berkembang menjadi apa yang disebut oleh Sekjen PBB Antonio Guterres sebagai "bencana".'])
+    assert (q.text, q.speaker, q.direct) == ("bencana", "Antonio Guterres", True)
+
+
+def test_titles_inside_a_reported_sentence_stay_out() -> None:
+    quotes = _quotes(['Sutradara Riri Riza mengatakan film "Silariang" akan tayang bulan depan di bioskop.'])
+    assert all(q.text != "Silariang" for q in quotes)

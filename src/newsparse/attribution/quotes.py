@@ -222,6 +222,38 @@ def _pre_cue(text: str, span: QuoteSpan, floor: int, people: People) -> tuple[st
     return None
 
 
+_DISEBUT_OLEH = re.compile(r"disebut(?:kan)? oleh ")
+
+
+def _partial_cue(
+    text: str, span: QuoteSpan, floor: int, start: int, end: int, people: People
+) -> tuple[str, int, Phrase] | None:
+    """The speaker of a quote inside a sentence of reported speech: 'X menuduh Y "…" dan "…"',
+    'yang disebut oleh X sebagai "…"'. Only quotes that read as someone's words (starting in
+    lowercase, or three words or more not all capitalised), so that titles stay out."""
+    words = text[start:end].split()
+    if not words or not (words[0][0].islower() or (len(words) >= 3 and not all(w[0].isupper() for w in words))):
+        return None
+    lo = max(floor, span.open_mark - 200)
+    by = None
+    for m in _DISEBUT_OLEH.finditer(text, lo, span.open_mark):
+        by = m
+    if by is not None:
+        ph = parse_after(text, by.end(), people, span.open_mark - by.end())
+        if ph.kind in {"name", "role"}:
+            return by.group().split()[0], by.start(), ph
+    verb = None
+    for m in _SPEECH_VERB.finditer(text, lo, span.open_mark):
+        verb = m
+    if verb is None:
+        return None
+    subject = parse_before(text, verb.start(), floor)
+    if subject is None:
+        return None
+    ph = _subject_phrase(text, subject[0], verb.start(), people)
+    return (verb.group(), verb.start(), ph) if ph.kind != "none" else None
+
+
 def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> Phrase:
     if text.find(" dan ", start, verb_start) >= 0:
         pair = coordinated_subject(text, start, verb_start, people)
@@ -407,7 +439,12 @@ def _direct(pi: int, para: _Para, people: People) -> list[_Stmt]:
             while k >= 0 and k > span.open_mark - 50 and text[k].isspace():
                 k -= 1
             starts_sentence = span.open_mark <= 0 or k < 0 or text[k] in ".!?:;)"
-            if not starts_sentence or not _enough_words(text, s, e):
+            if not starts_sentence:
+                partial = _partial_cue(text, span, floor, s, e, people)
+                if partial is not None:  # 'X menuduh Y "bermain mata"': a partial quote of X
+                    out.append(_Stmt(pi, s, e, True, partial[0], partial[1], partial[2], span))
+                continue
+            if not _enough_words(text, s, e):
                 continue
             out.append(_Stmt(pi, s, e, True, None, span.start, None, span))
             continue
