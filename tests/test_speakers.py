@@ -377,3 +377,15 @@ def test_partial_quote_after_disebut_oleh() -> None:
 def test_titles_inside_a_reported_sentence_stay_out() -> None:
     quotes = _quotes(['Sutradara Riri Riza mengatakan film "Silariang" akan tayang bulan depan di bioskop.'])
     assert all(q.text != "Silariang" for q in quotes)
+
+
+def test_appositive_relative_clause_keeps_name_and_role() -> None:
+    [q] = _quotes(
+        ["Kasat Reskrim Polres Sleman AKP Rony Prasadana, yang menangani kasus itu, mengatakan pelaku sudah ditahan."]
+    )
+    assert (q.text, q.speaker, q.role) == ("pelaku sudah ditahan", "Rony Prasadana", "Kasat Reskrim Polres Sleman")
+
+
+def test_name_then_relative_clause_without_role() -> None:
+    [q] = _quotes(["Sumarni, yang sudah berjualan sejak 1990, mengaku omzetnya turun separuh."])
+    assert (q.text, q.speaker) == ("omzetnya turun separuh", "Sumarni")

@@ -398,6 +398,10 @@ def _after_temporal_phrase(toks: list[tuple[int, str]], j: int) -> bool:
     return False
 
 
+#: ", yang <up to 100 characters without a comma>," right before the verb (linear: no nesting).
+_RELATIVE_CLAUSE = re.compile(r", yang [^,]{1,100},[ ]?(?:(?:juga|pun|sendiri) )?$")
+
+
 def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
     """The start of the subject phrase that ends right before a speech verb, with its first word.
 
@@ -407,6 +411,10 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     """
     seg = text[max(floor, verb_start - 140) : verb_start]
     base = verb_start - len(seg)
+    relative = _RELATIVE_CLAUSE.search(seg)
+    if relative is not None and relative.start() > 0:
+        # "X, yang menangani kasus itu, mengatakan": the subject ends before the relative clause.
+        return parse_before(text, base + relative.start(), floor)
     toks = [(m.start() + base, m.group()) for m in _TOKEN.finditer(seg)]
     # Adverbs between subject and verb ("X juga mengatakan").
     while toks and (_low(toks[-1][1]) in lang.SUBJECT_ADVERBS or toks[-1][1] == ","):
