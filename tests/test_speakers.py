@@ -389,3 +389,14 @@ def test_appositive_relative_clause_keeps_name_and_role() -> None:
 def test_name_then_relative_clause_without_role() -> None:
     [q] = _quotes(["Sumarni, yang sudah berjualan sejak 1990, mengaku omzetnya turun separuh."])
     assert (q.text, q.speaker) == ("omzetnya turun separuh", "Sumarni")
+
+
+def test_cue_less_quote_run_keeps_the_speaker_across_a_mentioned_name() -> None:
+    paras = [
+        '"Kami sudah mengajukan anggaran perbaikan," kata Kepala Dinas PU Sragen, Hartono.',
+        "Usulan itu sudah disampaikan kepada Gubernur Jawa Tengah Ahmad Luthfi bulan lalu.",
+        '"Mudah-mudahan tahun ini bisa cair sehingga jembatan segera dibangun."',
+        '"Warga sudah terlalu lama menunggu," tambahnya.',
+    ]
+    assert _one(paras, "Mudah-mudahan").speaker == "Hartono"
+    assert _one(paras, "Warga sudah").speaker == "Hartono"
