@@ -3,6 +3,7 @@ Tribun style, plus the real TribunSolo page the issue quotes (skipped when ../sh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -400,3 +401,12 @@ def test_cue_less_quote_run_keeps_the_speaker_across_a_mentioned_name() -> None:
     ]
     assert _one(paras, "Mudah-mudahan").speaker == "Hartono"
     assert _one(paras, "Warga sudah").speaker == "Hartono"
+
+
+def test_new_paths_stay_linear_on_hostile_input(finishes: Callable[..., bool]) -> None:
+    many_anaphors = ['"Ya," kata pria itu. ' * 3000]
+    many_partials = ['X menuduh Y "bermain mata" dan ' * 3000]
+    many_relatives = ["Budi, yang " + "a " * 5000 + ", mengatakan bahwa " * 2000]
+    many_pairs = ["Ani dan Budi dan " * 3000 + "mengatakan, jalan rusak."]
+    for paragraphs in (many_anaphors, many_partials, many_relatives, many_pairs):
+        assert finishes(lambda paragraphs=paragraphs: extract_quotes(paragraphs), 20.0)

@@ -610,6 +610,9 @@ def _mentions(
     return out
 
 
+_INTRODUCED_WINDOW = 4000  # characters before an anaphor searched for its newcomer
+
+
 def _introduced(ph: Phrase, texts: list[str], para: int) -> Phrase:
     """An anaphoric description ("wartawan asing tersebut") whose words were introduced earlier
     as an indefinite description ("salah seorang wartawan asing") refers to that newcomer, not to
@@ -617,8 +620,12 @@ def _introduced(ph: Phrase, texts: list[str], para: int) -> Phrase:
     if not ph.role:
         return ph
     words = ph.role.lower()
-    before = "\n".join(texts[:para]) + "\n" + texts[para][: ph.start]
-    low = before.lower()
+    parts = [texts[para][: ph.start]]
+    k = para - 1
+    while k >= 0 and sum(len(t) for t in parts) < _INTRODUCED_WINDOW:
+        parts.append(texts[k])
+        k -= 1
+    low = "\n".join(reversed(parts))[-_INTRODUCED_WINDOW:].lower()  # bounded: linear per anaphor
     for marker in lang.INDEFINITE_MARKERS:
         if f"{marker} {words}" in low:
             return Phrase("descriptor", ph.start, ph.end, role=ph.role)
