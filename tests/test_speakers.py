@@ -410,3 +410,17 @@ def test_new_paths_stay_linear_on_hostile_input(finishes: Callable[..., bool]) -
     many_pairs = ["Ani dan Budi dan " * 3000 + "mengatakan, jalan rusak."]
     for paragraphs in (many_anaphors, many_partials, many_relatives, many_pairs):
         assert finishes(lambda paragraphs=paragraphs: extract_quotes(paragraphs), 20.0)
+
+
+@pytest.mark.parametrize(
+    ("introduction", "later"),
+    [
+        ("Wali Kota Semarang Hevearita Gunaryanti Rahayu yang akrab disapa Mbak Ita meninjau halte baru.", "kata Mbak Ita"),
+        ("Wali Kota Semarang Hevearita Gunaryanti Rahayu atau biasa dipanggil Ita meninjau halte baru.", "kata Ita"),
+        ("Hevearita Gunaryanti Rahayu alias Ita, tersangka kasus itu, ditangkap di rumahnya.", "kata Ita"),
+        ("Hevearita Gunaryanti Rahayu (Ita), warga Mojosongo, mengatakan warga sudah kerja bakti.", "kata Ita"),
+    ],
+)
+def test_aliases_map_to_the_full_name(introduction: str, later: str) -> None:
+    paras = [introduction, f'"Halte ini untuk semua warga," {later}.']
+    assert _one(paras, "Halte ini").speaker == "Hevearita Gunaryanti Rahayu"

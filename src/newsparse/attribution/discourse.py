@@ -37,9 +37,18 @@ class People:
         self.topic: Person | None = None  # the person the article is about (see topic())
         self.group: Person | None = None  # the last plural descriptive speaker, for "mereka"
         self._first_words: frozenset[str] | None = None
+        self.aliases: dict[str, str] = {}  # alias (lowercased) -> full name, from this article
+
+    def alias(self, alias: str, name: str) -> None:
+        """Record that ``alias`` ("Ita", "Mbak Ita") names ``name`` in this article."""
+        self.aliases[alias.lower()] = name
+        self._first_words = None
+
+    def _canonical(self, name: str) -> str:
+        return self.aliases.get(name.lower()) or lang.PERSON_ALIASES.get(name, name)
 
     def _find(self, name: str) -> Person | None:
-        name = lang.PERSON_ALIASES.get(name, name)
+        name = self._canonical(name)
         toks = tuple(t.lower() for t in name.split())
         if not toks:
             return None
@@ -65,6 +74,7 @@ class People:
         if self._first_words is None:
             words = {t for p in self.persons for t in p.tokens}
             words.update(_ALIAS_WORDS)
+            words.update(w for alias in self.aliases for w in alias.split())
             self._first_words = frozenset(words)
         return self._first_words
 
@@ -72,7 +82,7 @@ class People:
         return self._find(name) is not None
 
     def add(self, name: str, role: str | None) -> Person:
-        name = lang.PERSON_ALIASES.get(name, name)
+        name = self._canonical(name)
         person = self._find(name)
         toks = tuple(t.lower() for t in name.split())
         if person is None or (len(toks) > len(person.tokens) and person.tokens == toks[-len(person.tokens) :]):

@@ -560,6 +560,55 @@ def _backrefs(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase, b
     return out
 
 
+_ALIAS_CUE = re.compile(
+    r"(?<=[\w,] )(?:" + "|".join(re.escape(c) for c in sorted(lang.ALIAS_CUES, key=len, reverse=True)) + r") (?=[A-Z])"
+)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,7}[A-Z][\w'’-]+,? $")
+_NICKNAME = re.compile(r" \(([A-Z][a-z'’-]{1,15})\)")
+_ALIAS_WORDS_AFTER = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2}")
+
+
+def _aliases(texts: list[str], people: People) -> None:
+    """Aliases the article introduces ("X yang akrab disapa Mbak Ita", "X alias Ita", "X (Ita)"):
+    a later "kata Ita" or "kata Mbak Ita" is X. The full name is the capitalised run (two to four
+    words, a role before it is not part of it) right before the cue."""
+    for text in texts:
+        if "alias" in text or "disapa" in text or "dipanggil" in text:
+            for m in _ALIAS_CUE.finditer(text):
+                full = _name_before(text, m.start())
+                alias = _ALIAS_WORDS_AFTER.match(text, m.end())
+                if full and alias:
+                    _record_alias(people, alias.group(), full)
+        if "(" in text:
+            for m in _NICKNAME.finditer(text):
+                full = _name_before(text, m.start() + 1)
+                if full:
+                    _record_alias(people, m.group(1), full)
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The person's name ending at ``end``: up to four capitalised words, rank, title and role
+    words before it dropped ("Wali Kota Semarang Hevearita Gunaryanti Rahayu" -> the name)."""
+    m = _NAME_BEFORE.search(text, max(0, end - 120), end)
+    if m is None:
+        return None
+    phrase = m.group().rstrip(", ")
+    if is_role_head(phrase.split()):
+        ph = parse_after(text, m.start(), None, len(phrase))  # role and name split as after a cue
+        name = (ph.name or "").split() if ph.kind == "name" else []
+    else:
+        name = clean_name(phrase.split())[-4:]
+    return " ".join(name) if len(name) >= 2 else None
+
+
+def _record_alias(people: People, alias: str, full: str) -> None:
+    cleaned = clean_name(alias.split())
+    if not cleaned or " ".join(cleaned) == full:
+        return
+    people.alias(alias, full)
+    people.alias(" ".join(cleaned), full)  # "Mbak Ita" is read as "Ita" after a cue
+
+
 def _prescan(paras: list[_Para], people: People) -> dict[tuple[int, int], Phrase]:
     """Register role + name pairs written anywhere ("Kapolres Cianjur AKBP Muhamad Rufai").
 
@@ -654,6 +703,7 @@ def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     starts = paragraph_starts(texts)
     paras = [_Para(t) for t in texts]
     people = People()
+    _aliases(texts, people)
     parsed = _prescan(paras, people)
     people.topic = topic(people, texts)
     stmts: list[_Stmt] = []

@@ -833,6 +833,15 @@ NON_SOURCE_WORDS: frozenset[str] = frozenset(
 )
 
 #: Well-known short names, resolved to the full name ("Jokowi" = "Joko Widodo").
+#: issue 12: phrases that introduce a person's alias after the full name ("X yang akrab disapa
+#: Mbak Ita", "X atau biasa dipanggil Ita", "X alias Ita"); a nickname in parentheses after a
+#: name of two words or more ("X (Ita)") is one too.
+ALIAS_CUES: tuple[str, ...] = (
+    "yang akrab disapa", "yang biasa disapa", "yang akrab dipanggil", "yang biasa dipanggil",
+    "atau akrab disapa", "atau biasa disapa", "atau akrab dipanggil", "atau biasa dipanggil",
+    "akrab disapa", "biasa disapa", "akrab dipanggil", "biasa dipanggil", "alias",
+)  # fmt: skip
+
 PERSON_ALIASES: dict[str, str] = {
     "Jokowi": "Joko Widodo",
     "SBY": "Susilo Bambang Yudhoyono",
