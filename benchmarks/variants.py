@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from variants import cases, check  # noqa: E402  (tests/variants.py)
+from variants import cases, check  # tests/variants.py
 
 
 def main() -> None:

@@ -876,6 +876,6 @@ def check(case: Case) -> dict[str, tuple[Any, Any]]:
     """Parse the case's page and compare; a parse error counts as a mismatch of every field."""
     try:
         article = parse_article(case.html, url=case.url)
-    except Exception as exc:  # noqa: BLE001 - a failure to parse is a result here
+    except Exception as exc:  # a failure to parse is a result here
         return {"error": (None, f"{type(exc).__name__}: {exc}")}
     return mismatches(case, article)

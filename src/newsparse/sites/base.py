@@ -142,6 +142,8 @@ class SiteParser:
         layouts: template variants, tried in order before falling back to ``selectors``.
         language: ISO 639-1 code of the site's articles.
         default_zone: time zone assumed for dates printed without one ("WIB", "WITA", "WIT").
+        dateline_patterns: the site's own dateline regexes, tried first (see :class:`CleaningRules`).
+        footer_patterns: the site's own footer regexes for whole paragraphs (see :class:`CleaningRules`).
     """
 
     name: ClassVar[str] = ""
@@ -151,6 +153,8 @@ class SiteParser:
     layouts: ClassVar[tuple[Layout, ...]] = ()
     language: ClassVar[str] = lang.LANGUAGE
     default_zone: ClassVar[str] = lang.DEFAULT_TIMEZONE
+    dateline_patterns: ClassVar[tuple[str, ...]] = ()
+    footer_patterns: ClassVar[tuple[str, ...]] = ()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
@@ -201,7 +205,8 @@ class SiteParser:
 
     def authors(self, page: Page) -> list[str]:
         """Writers credited outside the body (the body's reporter lines are added later)."""
-        return page.texts(page.selectors.authors) + self.credits(page)[0]
+        linked = [name for text in page.texts(page.selectors.authors) for name in metadata.split_names(text)]
+        return linked + self.credits(page)[0]
 
     def editors(self, page: Page) -> list[str]:
         """People credited as editor."""
@@ -223,8 +228,17 @@ class SiteParser:
         return None
 
     def section(self, page: Page) -> str | None:
-        """The section or category, from the breadcrumb or meta."""
-        return page.text(page.selectors.section) or metadata.section(page.doc)
+        """The section or category, from the breadcrumb or meta; never a share button's label.
+
+        Each selector gives its first text; one that reads "Facebook" or "StumbleUpon" found a
+        share bar laid out like a breadcrumb, and the next selector is tried.
+        """
+        for expression in page.selectors.section:
+            found = page.text((expression,))
+            if found and found.casefold() not in lang.SHARE_LABELS:
+                return found
+        found = metadata.section(page.doc)
+        return found if found and found.casefold() not in lang.SHARE_LABELS else None
 
     def tags(self, page: Page) -> list[str]:
         """Tags of the article, de-duplicated."""
@@ -286,7 +300,13 @@ class SiteParser:
     def cleaning_rules(self, page: Page) -> CleaningRules:
         """What inside the body is boilerplate on this site."""
         s = page.selectors
-        return CleaningRules(drop=s.drop, related=s.related, figures=s.figures)
+        return CleaningRules(
+            drop=s.drop,
+            related=s.related,
+            figures=s.figures,
+            datelines=self.dateline_patterns,
+            footers=self.footer_patterns,
+        )
 
 
 def with_query(url: str, **params: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .. import metadata
 from ..registry import register
 from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
@@ -69,6 +70,13 @@ _ZONES = {
 }
 
 _BODY = f"div[{has_class('txt-article')}]"
+#: A related-list heading: "Berita Terkait", "BERITA TERKAIT :" (2020 regional pages, after the body).
+_TERKAIT = "starts-with(translate(normalize-space(.), 'BERITAKT', 'beritakt'), 'berita terkait')"
+#: "Penulis: X" / "Editor: Y" in plain divs with no id (2015–2016 www desktop, below `#related`).
+_LABELLED_CREDITS = (
+    f"//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
+    f"[not(ancestor::div[{has_class('txt-article')}])]"
+)
 _HEADER_TIME = (
     f"//div[@id='article']//div[{has_class('grey')}]//time[not({has_class('timeago')})]",
     f"//div[{has_class('grey')}][{has_class('bdr3')}]//time",
@@ -113,6 +121,9 @@ class TribunParser(SiteParser):
         section=(
             f"(//ul[{has_class('breadcrumb')}]/li[position() > 1])[last()]",
             "(//div[@id='va']//li[position() > 1])[last()]",
+            # 2019–2020 www desktop: no breadcrumb, `#va` holds share buttons; the menu marks the section.
+            f"//div[@id='main-menu' or {has_class('main-menu')} or {has_class('menu')}]"
+            f"//li[{has_class('selected')} or {has_class('active')}]/a",
         ),
         tags=(f"//h5[{has_class('tagcloud3')}]/a", f"//div[{has_class('tagcloud')}]//a"),
         image=(
@@ -135,7 +146,12 @@ class TribunParser(SiteParser):
             "//link[@rel='next']/@href",
         ),
         pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
-        related_outside=("//div[@id='related']//a",),
+        related_outside=(
+            "//div[@id='related']//a",
+            f"//div[span[{_TERKAIT}]]/following-sibling::*//a[normalize-space()]",
+            f"//*[self::h2 or self::h3 or self::h4 or self::div][not(*)][{_TERKAIT}]"
+            "/following-sibling::*//a[normalize-space()]",
+        ),
         source_credit=(
             "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
             "//div[@id='sumber']",
@@ -184,6 +200,14 @@ class TribunParser(SiteParser):
             ),
         ),
     )
+
+    def credits(self, page: Page) -> tuple[list[str], list[str]]:
+        """The byline block; on the 2015–2016 www desktop, the plain "Penulis:"/"Editor:" divs."""
+        found = super().credits(page)
+        if found[0]:
+            return found
+        labelled = page.memo("labelled_credits", lambda: metadata.credits(page.texts((_LABELLED_CREDITS,))))
+        return labelled[0], metadata.unique(found[1] + labelled[1])
 
     def body(self, page: Page) -> etree._Element | None:
         """The ``.txt-article`` body; else JSON-LD ``articleBody`` (markup changed, body still there)."""
