@@ -508,18 +508,21 @@ BYLINES: dict[str, dict[str, Any]] = {
     },
     "spaced-labels": {
         "byline": f'<div class="f12 grey"><div>Penulis : {WRITER}</div><div>Editor : {EDITOR}</div></div>',
+        "eras": ("www2015",),  # plain label divs: the 2015–2016 desktop trait
         "authors": [WRITER],
         "editors": [EDITOR],
     },
     "plain-grey-block": {
         "byline": f'<div class="grey f12 mt10"><div>Penulis: {WRITER}</div><div>Editor: {EDITOR}</div></div>',
+        "eras": ("www2015",),
         "authors": [WRITER],
         "editors": [EDITOR],
     },
     "team-byline": {"penulis": "Tim Tribun Manado", "authors": ["Tim Tribun Manado"], "editors": [EDITOR]},
 }
 
-#: Related lists after the body (2020 regional "Berita Terkait", 2015 `#related`).
+#: Related lists after the body, in ``#article_con`` (2019–2021 "Berita Terkait"; 2015 has `#related`).
+RELATED_AFTER_ERAS = ("mobile2017", "www2019", "regional2020", "desktop2022")
 RELATED_AFTER: dict[str, str] = {
     "berita-terkait-table": (
         '<div class="mb10"><div class="f18 fbo2 pb10"><span class="fbo2 pr5 grey f16">Berita Terkait :</span>'
@@ -536,7 +539,7 @@ RELATED_AFTER: dict[str, str] = {
         f'<li><a href="https://jatim.tribunnews.com/2020/07/27/dua-jembatan">{RELATED_TITLE_2}</a></li></ul></div>'
     ),
     "berita-terkait-div-label": (
-        '<div class="related-box"><div class="title">BERITA TERKAIT</div><ul class="lsi">'
+        '<div class="related-box"><div class="title"><strong>BERITA TERKAIT</strong></div><ul class="lsi">'
         f'<li><h3><a href="https://jatim.tribunnews.com/2020/07/28/warga-keluhkan">{RELATED_TITLE}</a></h3></li>'
         f'<li><h3><a href="https://jatim.tribunnews.com/2020/07/27/dua-jembatan">{RELATED_TITLE_2}</a></h3></li></ul></div>'
     ),
@@ -685,6 +688,8 @@ def _byline_cases() -> Iterator[Case]:
     n = 0
     for era in ERAS:
         for variant, spec_data in BYLINES.items():
+            if era not in spec_data.get("eras", ERAS):
+                continue
             for position in ("plain", "with-dateline"):
                 n += 1
                 title, sentences = _story(n)
@@ -791,7 +796,7 @@ def _section_cases() -> Iterator[Case]:
 
 def _related_after_cases() -> Iterator[Case]:
     n = 0
-    for era in ERAS:
+    for era in RELATED_AFTER_ERAS:
         for variant, markup in RELATED_AFTER.items():
             n += 1
             title, sentences = _story(n)

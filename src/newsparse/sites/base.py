@@ -256,13 +256,21 @@ class SiteParser:
 
     def related(self, page: Page) -> list[Link]:
         """Related links listed outside the body (a ``#related`` block)."""
+        return self.links(page, page.selectors.related_outside)
+
+    def links(self, page: Page, expressions: XPaths) -> list[Link]:
+        """Links from the anchors matched by ``expressions`` (link text, else the ``title`` attribute)."""
         links = []
-        for expression in page.selectors.related_outside:
+        seen: set[tuple[str, str | None]] = set()
+        for expression in expressions:
             for anchor in page.doc.xpath(expression):
                 if isinstance(anchor, etree._Element):
                     title = element_text(anchor) or normalize_space(anchor.get("title") or "")
-                    if title:
-                        links.append(Link(title=title, url=page.doc.absolute(anchor.get("href"))))
+                    href = anchor.get("href")
+                    if title and (title, href) not in seen:
+                        seen.add((title, href))
+                        absolute = href.strip() if href and href.startswith(("https://", "http://")) else None
+                        links.append(Link(title=title, url=absolute or page.doc.absolute(href)))
         return links
 
     def source_credits(self, page: Page) -> list[Source]:

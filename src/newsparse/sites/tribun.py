@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .. import metadata
+from ..models import Link
 from ..registry import register
 from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
@@ -70,8 +70,25 @@ _ZONES = {
 }
 
 _BODY = f"div[{has_class('txt-article')}]"
-#: A related-list heading: "Berita Terkait", "BERITA TERKAIT :" (2020 regional pages, after the body).
-_TERKAIT = "starts-with(translate(normalize-space(.), 'BERITAKT', 'beritakt'), 'berita terkait')"
+#: A related-list label: "Berita Terkait", "BERITA TERKAIT :" (2020 regional pages, after the body).
+_TERKAIT = (
+    "starts-with(normalize-space(.), 'Berita Terkait') or starts-with(normalize-space(.), 'BERITA TERKAIT')"
+    " or starts-with(normalize-space(.), 'Berita terkait')"
+)
+#: The links of a "Berita Terkait" list or table below the body, inside ``#article_con``: after a
+#: labelled ``span``/``strong`` (the real 2020 TribunSolo page: ``div > span`` label, then a table
+#: of headlines) or after a heading. Anchored at the id: a whole-page scan of a 100 KiB page
+#: costs ten times more, on every page.
+_TERKAIT_LISTS = (
+    *(
+        f"//div[@id='article_con']//{tag}[{_TERKAIT}]/parent::div/following-sibling::*//a[normalize-space()]"
+        for tag in ("span", "strong")
+    ),
+    *(
+        f"//div[@id='article_con']//{tag}[{_TERKAIT}]/following-sibling::*//a[normalize-space()]"
+        for tag in ("h2", "h3", "h4")
+    ),
+)
 #: "Penulis: X" / "Editor: Y" in plain divs with no id (2015–2016 www desktop, below `#related`).
 _LABELLED_CREDITS = (
     f"//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
@@ -146,12 +163,7 @@ class TribunParser(SiteParser):
             "//link[@rel='next']/@href",
         ),
         pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
-        related_outside=(
-            "//div[@id='related']//a",
-            f"//div[span[{_TERKAIT}]]/following-sibling::*//a[normalize-space()]",
-            f"//*[self::h2 or self::h3 or self::h4 or self::div][not(*)][{_TERKAIT}]"
-            "/following-sibling::*//a[normalize-space()]",
-        ),
+        related_outside=("//div[@id='related']//a",),
         source_credit=(
             "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
             "//div[@id='sumber']",
@@ -172,13 +184,19 @@ class TribunParser(SiteParser):
         figures=(f".//div[{has_class('imgfull_div')}]", f".//*[{has_class('photo-in-article')}]"),
     )
     layouts = (
-        # 2012–2016 www desktop: `.content h1`, date in `div.grey.bdr3 > h3`, credits after the body.
+        # 2012–2016 www desktop: `.content h1`, date in `div.grey.bdr3 > h3`, credits after the body
+        # (in plain "Penulis:"/"Editor:" divs of a small grey block below `#related`).
         Layout(
             "desktop-2015",
             marker=f"//div[{has_class('txt-article')}][{has_class('helvetica')}]",
             selectors=Selectors(
                 published=(f"//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
-                credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
+                credits=(
+                    f"//div[{has_class('credit')}]",
+                    "//div[@id='penulis']",
+                    "//div[@id='editor']",
+                    _LABELLED_CREDITS,
+                ),
             ),
         ),
         # Accelerated Mobile Pages: m.tribunnews.com/amp/… and <region>.tribunnews.com/amp/….
@@ -201,13 +219,9 @@ class TribunParser(SiteParser):
         ),
     )
 
-    def credits(self, page: Page) -> tuple[list[str], list[str]]:
-        """The byline block; on the 2015–2016 www desktop, the plain "Penulis:"/"Editor:" divs."""
-        found = super().credits(page)
-        if found[0]:
-            return found
-        labelled = page.memo("labelled_credits", lambda: metadata.credits(page.texts((_LABELLED_CREDITS,))))
-        return labelled[0], metadata.unique(found[1] + labelled[1])
+    def related(self, page: Page) -> list[Link]:
+        """``#related`` (2015), then a "Berita Terkait" list or table below the body (2019–2021)."""
+        return super().related(page) + self.links(page, _TERKAIT_LISTS)
 
     def body(self, page: Page) -> etree._Element | None:
         """The ``.txt-article`` body; else JSON-LD ``articleBody`` (markup changed, body still there)."""
