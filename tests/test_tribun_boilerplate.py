@@ -150,8 +150,8 @@ def test_dateline_after_a_reporter_line_or_a_subheading(head: str, names: list[s
     [
         ("TRIBUNNEWS.COM. JAKARTA - ", "TRIBUNNEWS.COM", "JAKARTA"),
         ("TRIBUNNEWS.COM, JAKARTA -", "TRIBUNNEWS.COM", "JAKARTA"),
-        ("TRIBUNNEWS. COM, JAKARTA - ", "TRIBUNNEWS.COM", "JAKARTA"),
-        ("TRIBUNJATIM. COM - ", "TRIBUNJATIM.COM", None),
+        ("TRIBUNNEWS. COM, JAKARTA - ", "TRIBUNNEWS. COM", "JAKARTA"),  # the outlet as written
+        ("TRIBUNJATIM. COM - ", "TRIBUNJATIM. COM", None),
         ("SURYA.co.id. SURABAYA - ", "SURYA.co.id", "SURABAYA"),
     ],
 )

@@ -216,7 +216,8 @@ def _links_of(element: etree._Element, resolve: Resolver) -> list[Link]:
             links.append(Link(title=title, url=resolve(anchor.get("href"))))
     if not links:
         title = _strip_related_prefix(element_text(element))
-        if title:
+        if title and not title.lower().startswith(_PROMO_PREFIXES):  # a widget's own label
+
             links.append(Link(title=title, url=None))
     return links
 
@@ -242,6 +243,11 @@ _CAPS_CREDIT = re.compile(
 )
 
 
+def _is_credit_word(text: str) -> bool:
+    """A credit without a slash: "(istimewa)", "(dok. PSSI)", "(Tangkap layar YouTube)"."""
+    return text.strip().lower().startswith(lang.CAPTION_CREDIT_WORDS)
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Split photo credits off a caption: "… Jakarta. TRIBUNNEWS/IRWAN (TRIBUN/IRWAN)".
 
@@ -250,7 +256,7 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     text = normalize_space(caption)
     credit = None
     match = _CAPTION_CREDIT.search(text)
-    if match and "/" in match.group("credit"):
+    if match and ("/" in match.group("credit") or _is_credit_word(match.group("credit"))):
         credit = match.group("credit").strip()
         text = text[: match.start()].strip()
     match = _CAPS_CREDIT.search(text)
@@ -445,7 +451,7 @@ def _dateline(text: str, site_datelines: tuple[re.Pattern[str], ...], first: boo
 def _dateline_of(match: re.Match[str]) -> Dateline:
     groups = match.groupdict()
     place = (groups.get("place") or "").strip()
-    outlet = re.sub(r"\.\s+", ".", (groups.get("outlet") or "").strip())  # "TRIBUNNEWS. COM"
+    outlet = (groups.get("outlet") or "").strip()  # as written, even "TRIBUNNEWS. COM"
     return Dateline(outlet=outlet, place=place or None, text=match.group(0).strip())
 
 
@@ -549,10 +555,8 @@ def _footer(text: str, site_footers: tuple[re.Pattern[str], ...]) -> tuple[Sourc
     if not match:
         return None
     title = match.group("title")
-    source = Source(
-        name=match.group("src").rstrip(",."), kind="syndication", cue="Artikel ini telah tayang di",
-        title=_footer_title(title or ""),
-    )
+    cue = normalize_space(text[: match.start("src")])  # as printed: "Sebagian artikel ini telah tayang di"
+    source = Source(name=match.group("src").rstrip(",."), kind="syndication", cue=cue, title=_footer_title(title or ""))
     return source, title is not None and not title.strip()
 
 

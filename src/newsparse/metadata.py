@@ -39,6 +39,7 @@ _NAME_SEPARATORS = re.compile(lang.NAME_SEPARATORS, re.IGNORECASE)
 _MAX_CREDIT_VALUE = 120
 # " - Tribunnews.com", " | TribunJatim.com", " - Tribun Solo", " - Halaman all", " - Halaman 2".
 _SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Halaman\s+(?:all|\d{1,3})|[^-|–—]{2,40})$", re.IGNORECASE)
+_SOCIAL_LABEL = re.compile(lang.SOCIAL_LABELS)
 _DOMAIN = re.compile(r"(?i)[a-z0-9]\.\s?(?:com|co\.id|id|co|net|org|tv)\b")
 _TRIBUN_BRAND = re.compile(lang.TRIBUN_BRAND)
 _TITLE_FRAGMENT_CHARS = str.maketrans("", "", ". ")
@@ -259,7 +260,9 @@ def credit_fields(line: str) -> list[tuple[str, str]]:
     fields = []
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[match.end() : end].strip(" |")
+        value = line[match.end() : end]
+        social = _SOCIAL_LABEL.search(value)
+        value = (value[: social.start()] if social else value).strip(" |")
         if 0 < len(value) <= _MAX_CREDIT_VALUE:
             fields.append((match.group("label").lower(), value))
     return fields

@@ -231,6 +231,16 @@ CREDIT_TITLE_FRAGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Photo credits written in parentheses without a slash at the end of a caption: "(istimewa)".
+CAPTION_CREDIT_WORDS: tuple[str, ...] = (
+    "istimewa", "ist.", "ist)", "dok.", "dok:", "dok ", "dokumentasi", "handout", "tangkap layar", "screenshot",
+    "net", "kolase", "foto:", "foto ", "sumber foto",
+)  # fmt: skip
+
+#: Labels of social-media handles printed inside a byline block ("Twitter: @nama"): a credit
+#: value ends where one starts.
+SOCIAL_LABELS = r"(?i)\s(?:twitter|instagram|ig|facebook|fb|tiktok|youtube|email|e-mail|surel)\s*:"
+
 #: JSON-LD ``@type`` values of organisations: never a person, never an author.
 ORGANISATION_TYPES: frozenset[str] = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "GovernmentOrganization", "WebSite"}

@@ -274,9 +274,12 @@ class SiteParser:
         return links
 
     def source_credits(self, page: Page) -> list[Source]:
-        """Syndication credits printed outside the body ("Sumber: Tribunnews.com")."""
-        sources = []
+        """Syndication credits printed outside the body ("Sumber: Tribunnews.com"): the matches of
+        the first selector that matches, as for the other fields."""
+        sources: list[Source] = []
         for expression in page.selectors.source_credit:
+            if sources:
+                break
             for node in page.doc.xpath(expression):
                 if not isinstance(node, etree._Element):
                     continue

@@ -11,6 +11,7 @@ from lxml import etree
 
 from ..models import Link
 from ..registry import register
+from ..text import element_text, normalize_space
 from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
 __all__ = ["TribunParser"]
@@ -70,25 +71,12 @@ _ZONES = {
 }
 
 _BODY = f"div[{has_class('txt-article')}]"
-#: A related-list label: "Berita Terkait", "BERITA TERKAIT :" (2020 regional pages, after the body).
-_TERKAIT = (
-    "starts-with(normalize-space(.), 'Berita Terkait') or starts-with(normalize-space(.), 'BERITA TERKAIT')"
-    " or starts-with(normalize-space(.), 'Berita terkait')"
-)
-#: The links of a "Berita Terkait" list or table below the body, inside ``#article_con``: after a
-#: labelled ``span``/``strong`` (the real 2020 TribunSolo page: ``div > span`` label, then a table
-#: of headlines) or after a heading. Anchored at the id: a whole-page scan of a 100 KiB page
-#: costs ten times more, on every page.
-_TERKAIT_LISTS = (
-    *(
-        f"//div[@id='article_con']//{tag}[{_TERKAIT}]/parent::div/following-sibling::*//a[normalize-space()]"
-        for tag in ("span", "strong")
-    ),
-    *(
-        f"//div[@id='article_con']//{tag}[{_TERKAIT}]/following-sibling::*//a[normalize-space()]"
-        for tag in ("h2", "h3", "h4")
-    ),
-)
+#: Labels of a related list printed below the body ("Berita Terkait", "BERITA TERKAIT :").
+_TERKAIT_LABEL = "berita terkait"
+#: Elements that carry such a label: a heading, or a ``span``/``strong`` inside a title ``div``.
+_TERKAIT_TAGS = ("h2", "h3", "h4", "span", "strong")
+#: How far up from the body the list is looked for: its siblings, its parent's, its grandparent's.
+_TERKAIT_LEVELS = 3
 #: "Penulis: X" / "Editor: Y" in plain divs with no id (2015–2016 www desktop, below `#related`).
 _LABELLED_CREDITS = (
     f"//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
@@ -137,12 +125,17 @@ class TribunParser(SiteParser):
         published=_HEADER_TIME,
         section=(
             f"(//ul[{has_class('breadcrumb')}]/li[position() > 1])[last()]",
+            f"(//div[{has_class('breadcrumb')}]/a[position() > 1])[last()]",  # "Home » Nasional" (2013–2016)
             "(//div[@id='va']//li[position() > 1])[last()]",
             # 2019–2020 www desktop: no breadcrumb, `#va` holds share buttons; the menu marks the section.
-            f"//div[@id='main-menu' or {has_class('main-menu')} or {has_class('menu')}]"
+            f"//*[@id='menu' or @id='main-menu' or {has_class('main-menu')} or {has_class('menu')}]"
             f"//li[{has_class('selected')} or {has_class('active')}]/a",
         ),
-        tags=(f"//h5[{has_class('tagcloud3')}]/a", f"//div[{has_class('tagcloud')}]//a"),
+        tags=(
+            f"//h5[{has_class('tagcloud3')}]/a",
+            f"//div[{has_class('tagcloud')}]//a",
+            f"//div[{has_class('tags')}]//a[contains(@href, '/tag/')]",
+        ),
         image=(
             f"//img[{has_class('imgfull')}]/@src",
             f"//amp-img[{has_class('imgfull')}]/@src",
@@ -155,11 +148,14 @@ class TribunParser(SiteParser):
         image_credit=(
             f"//div[@id='artimg']//div[{has_class('white')}]",
             f"//div[@id='artimg']//*[{has_class('credit')}]",
+            f"//div[@id='artimg']/div[{has_class('ar')}]",  # 2015–2016: right-aligned small grey credit
         ),
         next_page=(
             f"//a[{has_class('bgblue')}][contains(normalize-space(.), 'Halaman selanjutnya')]/@href",
             "//div[@id='article']//a[contains(translate(normalize-space(.), 'HS', 'hs'), 'halaman selanjutnya')]/@href",
-            f"//div[{has_class('paging')}]//a[@id='pagecurrent']/following-sibling::a[1]/@href",
+            # the next number; on the last page the next link is "All" (?page=all), not a next page
+            f"//div[{has_class('paging')}]//a[@id='pagecurrent']/following-sibling::a[1]"
+            "[not(contains(@href, 'page=all'))]/@href",
             "//link[@rel='next']/@href",
         ),
         pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
@@ -167,6 +163,8 @@ class TribunParser(SiteParser):
         source_credit=(
             "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
             "//div[@id='sumber']",
+            # no `#editor` before it (2015 grey block; 2023 pages without an editor line)
+            f"//div[{has_class('grey')}][{has_class('f12')}]/div[starts-with(normalize-space(.), 'Sumber')]",
         ),
         drop=(
             ".//div[starts-with(@id, 'div-')]",
@@ -206,7 +204,12 @@ class TribunParser(SiteParser):
             selectors=Selectors(
                 published=("//article//time", "//time"),
                 image=("//amp-img[@layout='responsive']/@src", "//article//amp-img/@src"),
-                image_caption=("//article//figcaption",),
+                image_caption=(
+                    f"//figure//*[{has_class('caption')}]",
+                    "//article//figcaption",
+                    "//figure[1]//figcaption",
+                ),
+                image_credit=(f"//figure//*[{has_class('credit')}]",),
             ),
         ),
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
@@ -220,13 +223,16 @@ class TribunParser(SiteParser):
     )
 
     def related(self, page: Page) -> list[Link]:
-        """``#related`` (2015), then a "Berita Terkait" list or table below the body (2019–2021)."""
-        return super().related(page) + self.links(page, _TERKAIT_LISTS)
+        """``#related`` (2015), then a "Berita Terkait" list or table printed after the body."""
+        links = super().related(page)
+        body = self.body(page)
+        if body is not None:
+            links.extend(_terkait_links(page, body))
+        return links
 
     def body(self, page: Page) -> etree._Element | None:
         """The ``.txt-article`` body; else JSON-LD ``articleBody`` (markup changed, body still there)."""
-        found = super().body(page)
-        return found if found is not None else json_ld_body(page.doc)
+        return page.memo("body", lambda: _body(page))
 
     def zone_for(self, page: Page) -> str:
         """WITA or WIT for the network's eastern regional sites, WIB elsewhere."""
@@ -236,3 +242,36 @@ class TribunParser(SiteParser):
             if labels & set(keys):
                 return zone_name
         return self.default_zone
+
+
+def _body(page: Page) -> etree._Element | None:
+    found = page.element(page.selectors.body)
+    return found if found is not None else json_ld_body(page.doc)
+
+
+def _terkait_links(page: Page, body: etree._Element) -> list[Link]:
+    """The links of the first "Berita Terkait" list after the body: a heading followed by a list
+    (mobile and AMP), or a labelled ``span`` in a title ``div`` followed by a table of headlines
+    (the real 2020 TribunSolo page). A walk over the body's following siblings, not a scan of the
+    whole page: the list sits next to the body or next to one of its containers."""
+    node: etree._Element | None = body
+    for _ in range(_TERKAIT_LEVELS):
+        if node is None:
+            break
+        for sibling in node.itersiblings():
+            for label in sibling.iter(*_TERKAIT_TAGS):
+                if not normalize_space(label.text or "").casefold().startswith(_TERKAIT_LABEL):
+                    continue
+                start = label.getparent() if label.tag in ("span", "strong") else label
+                if start is None:
+                    continue
+                links = []
+                for after in start.itersiblings():
+                    for anchor in after.iter("a"):
+                        title = element_text(anchor)
+                        href = anchor.get("href")
+                        if title and href:
+                            links.append(Link(title=title, url=page.doc.absolute(href)))
+                return links
+        node = node.getparent()
+    return []
