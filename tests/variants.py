@@ -378,6 +378,8 @@ IMAGES: tuple[str, ...] = (
     "<div>TRIBUNNEWS/IRWAN RISMAWAN</div></div>",
     '<div class="photo-in-article"><img src="https://cdn2.tstatic.net/foto/c.jpg"><span>Ilustrasi (dok: PSSI)</span></div>',
     '<p><img src="https://cdn2.tstatic.net/foto/d.jpg" alt="d"></p>',
+    '<figure><img src="https://cdn2.tstatic.net/foto/e.jpg"><figcaption>Tank bersiaga di perbatasan. (istimewa)'
+    "</figcaption></figure>",
 )
 
 SUBHEADS: tuple[str, ...] = ("<h2>{}</h2>", "<h3>{}</h3>", "<p><strong>{}</strong></p>", "<p><b>{}</b></p>")
@@ -519,6 +521,20 @@ BYLINES: dict[str, dict[str, Any]] = {
         "editors": [EDITOR],
     },
     "team-byline": {"penulis": "Tim Tribun Manado", "authors": ["Tim Tribun Manado"], "editors": [EDITOR]},
+    "penulis-social-line": {
+        "byline": (
+            f'<div class="credit"><div>Penulis: <a href="/penulis/x">{WRITER}</a></div>'
+            '<div class="sosmed-penulis">Twitter: <a href="https://twitter.com/rina_ayu">@rina_ayu</a></div>'
+            f'<div>Editor: <a href="/editor/y">{EDITOR}</a></div></div>'
+        ),
+        "authors": [WRITER],
+        "editors": [EDITOR],
+    },
+    "penulis-instagram-inline": {
+        "byline": f'<div class="credit"><div>Penulis: {WRITER} Instagram: @rinaayu | Editor: {EDITOR}</div></div>',
+        "authors": [WRITER],
+        "editors": [EDITOR],
+    },
 }
 
 #: Related lists after the body, in ``#article_con`` (2019–2021 "Berita Terkait"; 2015 has `#related`).
@@ -558,6 +574,15 @@ SECTIONS: dict[str, tuple[str, str]] = {
     ),
     "share-only-ld-section": (_SHARE, "Nasional"),  # the JSON-LD articleSection is added below
     "breadcrumb": (_breadcrumb("Nasional"), "Nasional"),
+    "div-breadcrumb-links": (
+        '<div class="breadcrumb f12 grey"><a href="/">Home</a> &raquo; <a href="/nasional">Nasional</a></div>',
+        "Nasional",
+    ),
+    "menu-id-ul-class": (
+        '<div id="menu"><ul class="menu"><li><a href="/news">News</a></li><li class="selected">'
+        '<a href="/nasional">Nasional</a></li></ul></div>' + _SHARE,
+        "Nasional",
+    ),
     "selected-menu-active": (
         '<div class="menu"><ul><li><a href="/">Home</a></li><li class="active"><a href="/nasional">Nasional</a></li>'
         "</ul></div>" + _SHARE,
