@@ -241,9 +241,12 @@ class SiteParser:
         return found if found and found.casefold() not in lang.SHARE_LABELS else None
 
     def tags(self, page: Page) -> list[str]:
-        """Tags of the article, de-duplicated."""
-        found = page.texts(page.selectors.tags) or metadata.keywords(page.doc)
-        return metadata.unique(found)
+        """Tags of the article, de-duplicated: the matches of the first selector that matches."""
+        for expression in page.selectors.tags:
+            found = page.texts((expression,))
+            if found:
+                return metadata.unique(found)
+        return metadata.unique(metadata.keywords(page.doc))
 
     def image(self, page: Page) -> Image | None:
         """The lead image with its caption and credit."""

@@ -260,7 +260,10 @@ def _terkait_links(page: Page, body: etree._Element) -> list[Link]:
             break
         for sibling in node.itersiblings():
             for label in sibling.iter(*_TERKAIT_TAGS):
-                if not normalize_space(label.text or "").casefold().startswith(_TERKAIT_LABEL):
+                text = label.text
+                if not text or ("erkait" not in text and "ERKAIT" not in text):  # most spans: no label
+                    continue
+                if not normalize_space(text).casefold().startswith(_TERKAIT_LABEL):
                     continue
                 start = label.getparent() if label.tag in ("span", "strong") else label
                 if start is None:
