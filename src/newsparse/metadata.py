@@ -5,6 +5,7 @@ Site parsers fall back on these, so each site parser only states what differs on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -140,8 +141,16 @@ def is_brand_name(name: str, site_names: Iterable[str] = ()) -> bool:
     text = normalize_space(name)
     if _DOMAIN.search(text) or _TRIBUN_BRAND.fullmatch(text):
         return True
-    key = "".join(text.split()).casefold()
-    return any(key == "".join(site.split()).casefold() for site in site_names)
+    return _name_key(text) in _name_keys(tuple(site_names))
+
+
+def _name_key(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+@functools.lru_cache(maxsize=256)
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_name_key(name) for name in names)
 
 
 def is_outlet_name(name: str) -> bool:

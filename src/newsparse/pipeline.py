@@ -123,7 +123,7 @@ def _authors(
     (its brand, its domain, an organisation) is never an author, and neither is a news outlet
     named where JSON-LD should name a person.
     """
-    brands = [*site_names, *filter(None, [doc.meta_content("og:site_name"), host_of(doc.url)])]
+    brands = (*site_names, *filter(None, [doc.meta_content("og:site_name"), host_of(doc.url)]))
     people = [name for name in [*header, *cleaned.authors] if not metadata.is_brand_name(name, brands)]
     found = metadata.unique_people(people)
     if found:

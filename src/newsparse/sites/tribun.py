@@ -82,6 +82,16 @@ _LABELLED_CREDITS = (
     f"//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
     f"[not(ancestor::div[{has_class('txt-article')}])]"
 )
+_SOURCE_CREDIT = (
+    "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
+    "//div[@id='sumber']",
+)
+#: "Sumber:" in the small grey credit block without an `#editor` line before it (2015 desktop;
+#: 2022–2025 pages that print no editor there).
+_SOURCE_CREDIT_IN_GREY_BLOCK = (
+    *_SOURCE_CREDIT,
+    f"//div[{has_class('grey')}][{has_class('f12')}]/div[starts-with(normalize-space(.), 'Sumber')]",
+)
 _HEADER_TIME = (
     f"//div[@id='article']//div[{has_class('grey')}]//time[not({has_class('timeago')})]",
     f"//div[{has_class('grey')}][{has_class('bdr3')}]//time",
@@ -128,8 +138,12 @@ class TribunParser(SiteParser):
             f"(//div[{has_class('breadcrumb')}]/a[position() > 1])[last()]",  # "Home » Nasional" (2013–2016)
             "(//div[@id='va']//li[position() > 1])[last()]",
             # 2019–2020 www desktop: no breadcrumb, `#va` holds share buttons; the menu marks the section.
-            f"//*[@id='menu' or @id='main-menu' or {has_class('main-menu')} or {has_class('menu')}]"
-            f"//li[{has_class('selected')} or {has_class('active')}]/a",
+            # One class per expression: a page without the word skips the scan (see document.py).
+            *(
+                f"//li[{has_class(state)}][ancestor::*[@id='menu' or @id='main-menu' or {has_class('main-menu')}"
+                f" or {has_class('menu')}]]/a"
+                for state in ("selected", "active")
+            ),
         ),
         tags=(
             f"//h5[{has_class('tagcloud3')}]/a",
@@ -160,12 +174,7 @@ class TribunParser(SiteParser):
         ),
         pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
         related_outside=("//div[@id='related']//a",),
-        source_credit=(
-            "//div[@id='editor']/following-sibling::div[starts-with(normalize-space(.), 'Sumber')]",
-            "//div[@id='sumber']",
-            # no `#editor` before it (2015 grey block; 2023 pages without an editor line)
-            f"//div[{has_class('grey')}][{has_class('f12')}]/div[starts-with(normalize-space(.), 'Sumber')]",
-        ),
+        source_credit=_SOURCE_CREDIT,
         drop=(
             ".//div[starts-with(@id, 'div-')]",
             f".//*[{has_class('ads')} or {has_class('ads-placeholder')} or {has_class('ads-on-body')}]",
@@ -195,6 +204,7 @@ class TribunParser(SiteParser):
                     "//div[@id='editor']",
                     _LABELLED_CREDITS,
                 ),
+                source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
             ),
         ),
         # Accelerated Mobile Pages: m.tribunnews.com/amp/… and <region>.tribunnews.com/amp/….
@@ -218,6 +228,7 @@ class TribunParser(SiteParser):
             marker=f"//div[{has_class('multi-fontsize')}] | //div[{has_class('editcontent')}]",
             selectors=Selectors(
                 credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
+                source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
             ),
         ),
     )
