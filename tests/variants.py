@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html as _html
 import json
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -446,6 +447,7 @@ BYLINES: dict[str, dict[str, Any]] = {
         "editors": [EDITOR],
     },
     "ld-person-writer": {
+        "ld_only": True,  # JSON-LD names a writer only when the page credits nobody else
         "penulis": None,
         "ld_author": {"@type": "Person", "name": WRITER},
         "authors": [WRITER],
@@ -844,6 +846,78 @@ def _outlet_dateline_cases() -> Iterator[Case]:
             yield Case("outlet-dateline", written.strip(), "start", "generic", url, page, exp)
 
 
+#: How many pages combine several families at random positions (seeded: the same every run).
+MIXED_CASES = 800
+
+
+def _mixed_cases(count: int = MIXED_CASES, seed: int = 11) -> Iterator[Case]:
+    """Several families on one page, in random forms and positions: the interactions (a reporter
+    line after a subheading after an image, a footer followed by a credit after a glued credit…)."""
+    rng = random.Random(seed)
+    eras = list(ERAS)
+    for n in range(count):
+        era = rng.choice(eras)
+        title, sentences = _story(n)
+        exp = _base_expected(title, sentences, era)
+        byline_name, byline = rng.choice([(k, v) for k, v in BYLINES.items() if era in v.get("eras", ERAS)])
+        authors = list(byline["authors"])
+        head: list[str] = []
+        kept_head: list[str] = []
+        for kind in rng.sample(["image", "ad", "reporter", "subhead"], rng.randint(0, 3)):
+            if kind == "image":
+                head.append(rng.choice(IMAGES))
+            elif kind == "ad":
+                head.append(rng.choice(ADS[:4]))
+            elif kind == "reporter":
+                line, names = rng.choice(REPORTERS)
+                head.append(rng.choice(LINE_WRAPS).format(ESC(line)))
+                authors.extend(names)
+            else:
+                head.append(rng.choice(SUBHEADS).format(SUBHEAD_TEXT))
+                kept_head.append(SUBHEAD_TEXT)
+        dateline = rng.choice([None, *DATELINES])
+        exp.check_dateline = True
+        if dateline is None:
+            lead = _p(sentences[0])
+            exp.dateline = None
+        else:
+            lead = _dateline_lead(dateline[0], sentences[0], rng.choice(DATELINE_WRAPS))
+            exp.dateline = (dateline[1], dateline[2])
+        body = [lead] + [_p(s) for s in sentences[1:]]
+        paragraphs = list(sentences)
+        tail = byline.get("tail")
+        if tail:
+            body[-1] = f"<p>{ESC(sentences[-1])} {ESC(tail)}</p>"
+        related = []
+        for index in range(rng.randint(0, 2)):
+            line_title = (RELATED_TITLE, RELATED_TITLE_2)[index]
+            form = rng.choice(RELATED_LINES)
+            body.insert(rng.randint(1, len(body)), form.format(t=ESC(line_title), u=f"/x/2020/07/28/mixed-{index}"))
+            related.append(line_title)
+        for _ in range(rng.randint(0, 2)):
+            body.insert(rng.randint(1, len(body)), rng.choice(ADS[:4] + IMAGES))
+        footer = rng.choice([None, *SYNDICATION])
+        if footer is not None:
+            after, names = rng.choice(AFTER_FOOTER)
+            body.extend([*footer[0], *([after] if after else [])])
+            authors.extend(names)
+            if "Baca juga" in after:
+                related.append(RELATED_TITLE_2)
+            exp.syndication = [(footer[1], footer[2])]
+        if byline.get("ld_only") and len(authors) > len(byline["authors"]):
+            authors = authors[len(byline["authors"]) :]
+        exp.authors = list(dict.fromkeys(authors))
+        exp.editors = byline["editors"]
+        exp.related = related
+        exp.paragraphs = kept_head + paragraphs
+        spec = Spec(title, head + body, penulis=byline.get("penulis", WRITER), editor=EDITOR,
+                    byline_html=byline.get("byline"), ld_author=byline.get("ld_author"))
+        if era == "regional2020" and spec.penulis is None and spec.byline_html is None:
+            spec.byline_html = ""
+        url, page = _page(era, spec)
+        yield Case("mixed", f"{byline_name}+{len(head)}-head", f"seed11-{n}", era, url, page, exp)
+
+
 def cases() -> list[Case]:
     """Every generated case, in a fixed order."""
     return [
@@ -858,6 +932,7 @@ def cases() -> list[Case]:
         *_section_cases(),
         *_related_after_cases(),
         *_outlet_dateline_cases(),
+        *_mixed_cases(),
     ]
 
 
