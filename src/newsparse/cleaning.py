@@ -347,7 +347,6 @@ def _classify(
             found, awaiting_title = footer
             if found is not None:
                 out.syndication.append(found)
-            awaiting_title = awaiting_title and found is not None
             continue
         if text in {"(*)", "*"}:
             paragraphs.append(text)  # an end marker: the tail stage decides
@@ -565,11 +564,10 @@ def _footer_title(text: str) -> str | None:
 
 
 def _syndication(text: str) -> Source | None:
-    match = _SYNDICATION_TAYANG.match(text)
-    if match:
-        name = match.group("src").rstrip(",.")
-        return Source(name=name, kind="syndication", cue="Artikel ini telah tayang di", title=_footer_title(
-            match.group("title") or ""))
+    """A "Sumber: X" credit (at the end only: elsewhere "Sumber:" may label a table or a graphic).
+
+    "Artikel ini telah tayang di …" footers are taken wherever they are, by :func:`_footer`.
+    """
     match = _SYNDICATION_SUMBER.match(text)
     if match:
         return Source(name=match.group("src").strip().rstrip("."), kind="syndication", cue="Sumber:")

@@ -231,6 +231,9 @@ CREDIT_TITLE_FRAGMENTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The label of a related-articles list printed below the body ("Berita Terkait :", "BERITA TERKAIT").
+RELATED_LIST_LABEL = "berita terkait"
+
 #: Photo credits written in parentheses without a slash at the end of a caption: "(istimewa)".
 CAPTION_CREDIT_WORDS: tuple[str, ...] = (
     "istimewa", "ist.", "ist)", "dok.", "dok:", "dok ", "dokumentasi", "handout", "tangkap layar", "screenshot",

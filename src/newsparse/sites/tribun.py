@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..lang import id as lang
 from ..models import Link
 from ..registry import register
 from ..text import element_text, normalize_space
@@ -71,9 +72,10 @@ _ZONES = {
 }
 
 _BODY = f"div[{has_class('txt-article')}]"
-#: Labels of a related list printed below the body ("Berita Terkait", "BERITA TERKAIT :").
-_TERKAIT_LABEL = "berita terkait"
-#: Elements that carry such a label: a heading, or a ``span``/``strong`` inside a title ``div``.
+#: A cheap first test for the related-list label ("Berita Terkait"): its last word without the
+#: first letter, so that "Terkait" and "terkait" both contain it.
+_LABEL_WORD = lang.RELATED_LIST_LABEL.split()[-1][1:]
+#: Elements that carry that label: a heading, or a ``span``/``strong`` inside a title ``div``.
 _TERKAIT_TAGS = ("h2", "h3", "h4", "span", "strong")
 #: How far up from the body the list is looked for: its siblings, its parent's, its grandparent's.
 _TERKAIT_LEVELS = 3
@@ -272,9 +274,9 @@ def _terkait_links(page: Page, body: etree._Element) -> list[Link]:
         for sibling in node.itersiblings():
             for label in sibling.iter(*_TERKAIT_TAGS):
                 text = label.text
-                if not text or ("erkait" not in text and "ERKAIT" not in text):  # most spans: no label
+                if not text or (_LABEL_WORD not in text and _LABEL_WORD.upper() not in text):  # most spans
                     continue
-                if not normalize_space(text).casefold().startswith(_TERKAIT_LABEL):
+                if not normalize_space(text).casefold().startswith(lang.RELATED_LIST_LABEL):
                     continue
                 start = label.getparent() if label.tag in ("span", "strong") else label
                 if start is None:
