@@ -246,3 +246,25 @@ def test_berita_terkait_heading_with_a_list() -> None:
     )
     url, doc = page(f"<p>{LEAD}</p>", after=after, url_path="2020/10/09/x")
     assert [link.title for link in parse_article(doc, url=url).related] == ["Kirab Pusaka Ditunda"]
+
+
+# -- hostile input: the new patterns stay linear ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "TRIBUNNEWS.COM" + " ," * 20000 + " x",
+        "TRIBUNNEWS. COM. " + "JAKARTA " * 10000,
+        "Laporan Wartawan Tribunnews.com " + "Nama " * 20000 + "(",
+        "Laporan: " + "a|" * 20000,
+        "Sebagian artikel ini telah tayang di " + "x" * 50 + " dengan judul" * 5000,
+        "Jakarta (" + "ANTARA " * 10000,
+        "Videografer: " + "(" * 20000,
+        "Penulis: Nama " + "Twitter:" * 10000,
+        "x " * 20000 + "(" + "Laporan: " * 5000 + ")",
+    ],
+)
+def test_hostile_paragraphs_are_cleaned_in_bounded_time(paragraph: str, finishes) -> None:  # type: ignore[no-untyped-def]
+    body = f"<p>{paragraph}</p>" * 2 + f"<p>{LEAD}</p>" + f"<p>{paragraph}</p>"
+    assert finishes(lambda: clean(body), seconds=10)
