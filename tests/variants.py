@@ -539,8 +539,8 @@ BYLINES: dict[str, dict[str, Any]] = {
     },
 }
 
-#: Related lists after the body, in ``#article_con`` (2019–2021 "Berita Terkait"; 2015 has `#related`).
-RELATED_AFTER_ERAS = ("mobile2017", "www2019", "regional2020", "desktop2022")
+#: Related lists printed after the body ("Berita Terkait"; 2015 also has its `#related` list).
+RELATED_AFTER_ERAS = tuple(ERAS)
 RELATED_AFTER: dict[str, str] = {
     "berita-terkait-table": (
         '<div class="mb10"><div class="f18 fbo2 pb10"><span class="fbo2 pr5 grey f16">Berita Terkait :</span>'
