@@ -62,9 +62,14 @@ def test_real_tribunsolo_page_every_field() -> None:
     assert article.paragraphs[-1].endswith("namun juga keluarga dan orang disekitar,\" jelasnya.")
     for junk in ("TRIBUNSOLO.COM", "googletag", "Infografis", "Pesan Nunung", "Halaman selanjutnya", "Editor"):
         assert junk not in article.text
+    # The two p.baca links in the body, then the "Berita Terkait :" table below it (issue 11, class 7),
+    # whose first two rows repeat them (checked by eye on the page: five rows).
     assert [link.title for link in article.related] == [
         "Pesan Nunung Setelah Sembuh dari Covid-19 : Corona Bisa Diobati, Tapi Gak Bisa Disepelekan",
         "Apakah Vaksin Jadi Satu-satunya Solusi Pandemi? Begini Jawaban Satgas Penanganan Covid-19",
+        "Ada Demo UU Cipta Kerja, Satgas Penanganan Covid-19: Perang Melawan Corona Belum Usai",
+        "Doni Monardo Resmikan RS Penanganan Covid-19 di Biak, Pasien Tak Perlu Dirujuk ke Jayapura",
+        "Tingkat Zonasi Risiko Covid-19 Turun dalam 1 Bulan Terakhir, Doni Monardo Apresiasi Pemprov Sulut",
     ]
     syndication = [s for s in article.sources if s.kind == "syndication"]
     assert [(s.name, s.cue, s.url) for s in syndication] == [("Tribunnews.com", "Sumber:", "https://www.tribunnews.com")]

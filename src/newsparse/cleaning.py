@@ -9,6 +9,7 @@ whole articles that way.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -18,7 +19,7 @@ from lxml import etree
 from .decoding import xml_safe
 from .document import compiled_xpath
 from .lang import id as lang
-from .metadata import credit_fields, split_names
+from .metadata import credit_fields, is_outlet_name, split_names
 from .models import Dateline, Image, Link, Source
 from .simple_rules import simple_rules
 from .text import BLOCK_TAGS, element_text, normalize_space
@@ -28,10 +29,24 @@ __all__ = ["CleanedBody", "CleaningRules", "Resolver", "clean_body", "split_cred
 #: Turns a possibly relative link into an absolute URL.
 Resolver = Callable[[str | None], str | None]
 
-_DATELINE = re.compile(lang.DATELINE, re.IGNORECASE)
-_DATELINE_PLACE_FIRST = re.compile(lang.DATELINE_PLACE_FIRST)
-_REPORTER = re.compile(lang.REPORTER_LINE, re.IGNORECASE)
-_REPORTER_PLACE = re.compile(lang.REPORTER_LINE_WITH_PLACE, re.IGNORECASE)
+#: Datelines tried on the first paragraphs, in order (a site's own patterns come first).
+_DATELINES = (
+    re.compile(lang.DATELINE, re.IGNORECASE),
+    re.compile(lang.DATELINE_PLACE_FIRST),
+    re.compile(lang.DATELINE_PLACE_AGENCY),
+)
+_DATELINE_PLACE_ONLY = re.compile(lang.DATELINE_PLACE_ONLY)
+_REPORTERS = (
+    re.compile(lang.REPORTER_LINE, re.IGNORECASE),
+    re.compile(lang.REPORTER_LINE_WITH_PLACE, re.IGNORECASE),
+    re.compile(lang.REPORTER_LINE_NO_COMMA, re.IGNORECASE),
+    re.compile(lang.REPORTER_LINE_LABELLED, re.IGNORECASE),
+)
+_MEDIA_CREDIT = re.compile(lang.MEDIA_CREDIT)
+#: How many paragraphs at the top may hold reporter lines, subheadings and then the dateline.
+_HEAD_SPAN = 4
+#: A top line this short without a sentence end is a subheading or kicker, not the lead.
+_HEADING_CHARS = 100
 _TRAILING_REPORTER = re.compile(lang.TRAILING_REPORTER, re.IGNORECASE)
 _TRAILING_CREDIT = re.compile(lang.TRAILING_CREDIT)
 _INITIALS = re.compile(lang.INITIALS)
@@ -73,11 +88,20 @@ GENERIC_FIGURES: tuple[str, ...] = (".//figure",)
 
 @attrs.frozen
 class CleaningRules:
-    """What a site says about its body markup: XPaths relative to the body element."""
+    """What a site says about its body: XPaths relative to the body element, and text patterns.
+
+    ``datelines`` and ``footers`` are a site's own regular expressions, tried before the
+    language's. A dateline pattern is matched at the start of the first paragraphs and may name
+    the groups ``outlet`` and ``place``; a footer pattern must match a whole paragraph, which is
+    then removed wherever it is, and may name ``src`` (and ``title``) to record a syndication
+    :class:`~newsparse.models.Source`.
+    """
 
     drop: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
+    datelines: tuple[str, ...] = ()
+    footers: tuple[str, ...] = ()
 
 
 @attrs.define
@@ -124,8 +148,8 @@ def clean_body(
         if image is not None:
             out.images.append(image)
         _remove(element)
-    paragraphs = _classify(_blocks(body), out, resolve)
-    _strip_head(paragraphs, out)
+    paragraphs = _classify(_blocks(body), out, resolve, _compiled(rules.footers))
+    _strip_head(paragraphs, out, _compiled(rules.datelines))
     _strip_tail(paragraphs, out)
     out.paragraphs = [p for p in paragraphs if p]
     out.related = unique_links(out.related)
@@ -192,7 +216,8 @@ def _links_of(element: etree._Element, resolve: Resolver) -> list[Link]:
             links.append(Link(title=title, url=resolve(anchor.get("href"))))
     if not links:
         title = _strip_related_prefix(element_text(element))
-        if title:
+        if title and not title.lower().startswith(_PROMO_PREFIXES):  # a widget's own label
+
             links.append(Link(title=title, url=None))
     return links
 
@@ -218,6 +243,11 @@ _CAPS_CREDIT = re.compile(
 )
 
 
+def _is_credit_word(text: str) -> bool:
+    """A credit without a slash: "(istimewa)", "(dok. PSSI)", "(Tangkap layar YouTube)"."""
+    return text.strip().lower().startswith(lang.CAPTION_CREDIT_WORDS)
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Split photo credits off a caption: "… Jakarta. TRIBUNNEWS/IRWAN (TRIBUN/IRWAN)".
 
@@ -226,7 +256,7 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     text = normalize_space(caption)
     credit = None
     match = _CAPTION_CREDIT.search(text)
-    if match and "/" in match.group("credit"):
+    if match and ("/" in match.group("credit") or _is_credit_word(match.group("credit"))):
         credit = match.group("credit").strip()
         text = text[: match.start()].strip()
     match = _CAPS_CREDIT.search(text)
@@ -288,15 +318,35 @@ class _BlockBuilder:
 # -- paragraph stage --------------------------------------------------------------------------------
 
 
-def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+def _classify(
+    blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver, footers: tuple[re.Pattern[str], ...] = ()
+) -> list[str]:
     """Drop or divert boilerplate blocks; return the text of the ones that are article text."""
     paragraphs: list[str] = []
+    awaiting_title = False  # a footer ended with "dengan judul": its title is the next block
     for block in blocks:
         text = block.text
         lowered = text.lower()
         if _continues_related_link(block, out, resolve):
             continue
-        if lowered.startswith(_PROMO_PREFIXES) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text):
+        if (
+            lowered.startswith(_PROMO_PREFIXES) and not (block.links and _RELATED_PREFIX.match(text))
+        ) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text):
+            continue  # a linked "Berita Terkait: <a>…</a>" line is a related link, kept below
+        if awaiting_title:
+            awaiting_title = False
+            out.syndication[-1] = out.syndication[-1].model_copy(update={"title": _footer_title(text)})
+            continue
+        footer = _footer(text, footers)
+        if footer is not None:
+            found, awaiting_title = footer
+            if found is not None:
+                out.syndication.append(found)
             continue
         if text in {"(*)", "*"}:
             paragraphs.append(text)  # an end marker: the tail stage decides
@@ -361,33 +411,58 @@ def _credit_block(text: str, out: CleanedBody) -> bool:
     return True
 
 
-def _strip_head(paragraphs: list[str], out: CleanedBody) -> None:
-    """Reporter lines and the dateline at the start of the body."""
-    for index in range(min(3, len(paragraphs))):
+def _strip_head(paragraphs: list[str], out: CleanedBody, site_datelines: tuple[re.Pattern[str], ...] = ()) -> None:
+    """Reporter lines and the dateline at the start of the body.
+
+    The dateline opens the lead, which may come after reporter lines (removed: their names are
+    authors) and after a subheading or kicker (kept); images and ads are gone by now.
+    """
+    lines_before = 0
+    for index in range(min(_HEAD_SPAN, len(paragraphs))):
         text = paragraphs[index]
+        if not text:
+            continue
         names = _reporter_names(text)
         if names is not None:
             out.authors.extend(names)
             paragraphs[index] = ""
             continue
-        match = _DATELINE.match(text) or _DATELINE_PLACE_FIRST.match(text)
-        if match and match.end() < len(text):
-            place = match.group("place")
-            out.dateline = Dateline(
-                outlet=match.group("outlet").strip(),
-                place=place.strip() if place and place.strip() else None,
-                text=match.group(0).strip(),
-            )
+        match = _dateline(text, site_datelines, first=lines_before == 0)
+        if match is not None:
+            out.dateline = _dateline_of(match)
             paragraphs[index] = text[match.end() :].strip()
-        break
+            return
+        lines_before += 1
+        if len(text) > _HEADING_CHARS or text.endswith((".", "!", "?", '"', "”", ")", ":")):
+            return  # the lead, without a dateline
+
+
+def _dateline(text: str, site_datelines: tuple[re.Pattern[str], ...], first: bool) -> re.Match[str] | None:
+    """The dateline opening ``text``, if any (one that is the whole text is not one)."""
+    patterns = (*site_datelines, *_DATELINES, *((_DATELINE_PLACE_ONLY,) if first else ()))
+    for pattern in patterns:
+        match: re.Match[str] | None = pattern.match(text)
+        if match and match.end() < len(text):
+            return match
+    return None
+
+
+def _dateline_of(match: re.Match[str]) -> Dateline:
+    groups = match.groupdict()
+    place = (groups.get("place") or "").strip()
+    outlet = (groups.get("outlet") or "").strip()  # as written, even "TRIBUNNEWS. COM"
+    return Dateline(outlet=outlet, place=place or None, text=match.group(0).strip())
 
 
 def _reporter_names(text: str) -> list[str] | None:
     """Names in a whole-paragraph reporter line, or None if ``text`` is not one."""
-    match = _REPORTER.match(text) or _REPORTER_PLACE.match(text)
-    if not match:
+    if "aporan" not in text[:12]:
         return None
-    return split_names(match.group("names"))
+    for pattern in _REPORTERS:
+        match = pattern.match(text)
+        if match:
+            return split_names(match.group("names"))
+    return None
 
 
 def _strip_tail(paragraphs: list[str], out: CleanedBody) -> None:
@@ -407,6 +482,10 @@ def _strip_tail(paragraphs: list[str], out: CleanedBody) -> None:
         names = _reporter_names(text)
         if names is not None:
             out.authors.extend(names)
+            paragraphs[index] = ""
+            index -= 1
+            continue
+        if _MEDIA_CREDIT.match(text):
             paragraphs[index] = ""
             index -= 1
             continue
@@ -448,7 +527,7 @@ def _credit_names(inner: str) -> list[str] | None:
     if "/" not in inner or any(ch.isdigit() for ch in inner):
         return None
     parts = [part.strip() for part in inner.split("/") if part.strip()]
-    outlets = [part for part in parts if _OUTLET_IN_CREDIT.match(part)]
+    outlets = [part for part in parts if _OUTLET_IN_CREDIT.match(part) or is_outlet_name(part)]
     if not outlets:
         return None
     names: list[str] = []
@@ -458,12 +537,37 @@ def _credit_names(inner: str) -> list[str] | None:
     return names
 
 
-def _syndication(text: str) -> Source | None:
+def _footer(text: str, site_footers: tuple[re.Pattern[str], ...]) -> tuple[Source | None, bool] | None:
+    """A whole-paragraph syndication footer: (its source, whether its title is the next paragraph)."""
+    for pattern in site_footers:
+        match = pattern.fullmatch(text)
+        if match:
+            groups = match.groupdict()
+            if not groups.get("src"):
+                return None, False
+            title = _footer_title(groups.get("title") or "")
+            return Source(name=groups["src"].rstrip(",."), kind="syndication", cue=None, title=title), False
+    lowered = text[:80].lower()
+    if "tayang" not in lowered and "terbit" not in lowered and "dimuat" not in lowered:
+        return None
     match = _SYNDICATION_TAYANG.match(text)
-    if match:
-        title = (match.group("title") or "").strip().rstrip(",.").strip().strip("\"“”'").strip() or None
-        name = match.group("src").rstrip(",.")
-        return Source(name=name, kind="syndication", cue="Artikel ini telah tayang di", title=title)
+    if not match:
+        return None
+    title = match.group("title")
+    cue = normalize_space(text[: match.start("src")])  # as printed: "Sebagian artikel ini telah tayang di"
+    source = Source(name=match.group("src").rstrip(",."), kind="syndication", cue=cue, title=_footer_title(title or ""))
+    return source, title is not None and not title.strip()
+
+
+def _footer_title(text: str) -> str | None:
+    return text.strip().rstrip(",.").strip().strip("\"“”'").strip() or None
+
+
+def _syndication(text: str) -> Source | None:
+    """A "Sumber: X" credit (at the end only: elsewhere "Sumber:" may label a table or a graphic).
+
+    "Artikel ini telah tayang di …" footers are taken wherever they are, by :func:`_footer`.
+    """
     match = _SYNDICATION_SUMBER.match(text)
     if match:
         return Source(name=match.group("src").strip().rstrip("."), kind="syndication", cue="Sumber:")

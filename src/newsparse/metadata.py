@@ -5,6 +5,7 @@ Site parsers fall back on these, so each site parser only states what differs on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -20,6 +21,8 @@ __all__ = [
     "credits",
     "description",
     "image_url",
+    "is_brand_name",
+    "is_outlet_name",
     "json_ld_authors",
     "keywords",
     "modified",
@@ -37,6 +40,16 @@ _NAME_SEPARATORS = re.compile(lang.NAME_SEPARATORS, re.IGNORECASE)
 _MAX_CREDIT_VALUE = 120
 # " - Tribunnews.com", " | TribunJatim.com", " - Tribun Solo", " - Halaman all", " - Halaman 2".
 _SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Halaman\s+(?:all|\d{1,3})|[^-|–—]{2,40})$", re.IGNORECASE)
+_SOCIAL_LABEL = re.compile(lang.SOCIAL_LABELS)
+_DOMAIN = re.compile(r"(?i)[a-z0-9]\.\s?(?:com|co\.id|id|co|net|org|tv)\b")
+_TRIBUN_BRAND = re.compile(lang.TRIBUN_BRAND)
+_TITLE_FRAGMENT_CHARS = str.maketrans("", "", ". ")
+#: Outlet names as written in credits: long aliases case-insensitively, short ones ("AP") exactly.
+_OUTLET_ALIASES = frozenset(
+    alias.casefold() if len(alias) > 4 else alias
+    for _, (_, aliases) in lang.OUTLETS.items()
+    for alias in aliases
+)
 _SITE_WORD = re.compile(r"(?i)tribun|\.com|\.id|\.co\b|pos[- ]kupang|serambi|surya|warta|bangka|banjarmasin")
 
 
@@ -58,22 +71,92 @@ def unique_people(names: Iterable[str]) -> list[str]:
     Tribun credits one writer twice in different lengths ("Sayyid Zulfadli Saleh Wahab" in the
     byline block, "Sayyid Zulfadli" in the reporter line; "Inza Maliana" and "(…/Maliana)"):
     a name whose words all appear, in order and adjacent, in a longer name is the same person.
+    So is a name with an initial for a word of exactly one other name ("Rizki Sandi S" and
+    "Rizki Sandi Saputra"). A byline that renders a handle next to the name glues them
+    ("Rizki Sandi Saputrarizkisandi"): the glued form and the bare handle are dropped, as is any
+    "@handle".
     """
-    people = unique(names)
+    people = unique(_without_handle(name) for name in names)
+    people = [name for name in people if name]
+    glued = _glued_handles(people)
+    people = [name for name in people if name.casefold() not in glued]
     words = [name.casefold().split() for name in people]
     kept = []
     for index, name in enumerate(people):
         mine = words[index]
-        if not any(
-            len(other) > len(mine) and _contains_run(other, mine) for j, other in enumerate(words) if j != index
-        ):
-            kept.append(name)
+        others = [other for j, other in enumerate(words) if j != index]
+        if any(len(other) > len(mine) and _contains_run(other, mine) for other in others):
+            continue
+        by_initials = [other for other in others if other != mine and _contains_run(other, mine, initials=True)]
+        if len(by_initials) == 1 and len(by_initials[0]) >= len(mine):
+            continue
+        kept.append(name)
     return kept
 
 
-def _contains_run(longer: list[str], shorter: list[str]) -> bool:
+def _without_handle(name: str) -> str:
+    return normalize_space(" ".join(word for word in name.split() if not word.startswith("@")))
+
+
+def _glued_handles(people: list[str]) -> set[str]:
+    """Casefolded names that are a name with a handle glued on, and the handles themselves."""
+    found: set[str] = set()
+    for name in people:
+        for other in people:
+            if (
+                len(other) >= 5
+                and len(other.split()[-1]) >= 3
+                and len(name) > len(other) + 2
+                and name.startswith(other)
+                and not name[len(other) - 1].isspace()
+                and " " not in name[len(other) :]
+                and name[len(other)].islower()
+            ):
+                found.add(name.casefold())
+                found.add(name[len(other) :].casefold())
+    return found
+
+
+def _contains_run(longer: list[str], shorter: list[str], initials: bool = False) -> bool:
     size = len(shorter)
-    return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
+    if not initials:
+        return any(longer[start : start + size] == shorter for start in range(len(longer) - size + 1))
+    for start in range(len(longer) - size + 1):
+        pairs = list(zip(shorter, longer[start : start + size], strict=True))
+        if all(mine == theirs or _is_initial_of(mine, theirs) for mine, theirs in pairs) and any(
+            _is_initial_of(mine, theirs) for mine, theirs in pairs
+        ):
+            return True
+    return False
+
+
+def _is_initial_of(initial: str, word: str) -> bool:
+    letter = initial.rstrip(".")
+    return len(letter) == 1 and len(word) > 1 and word.startswith(letter)
+
+
+def is_brand_name(name: str, site_names: Iterable[str] = ()) -> bool:
+    """Whether ``name`` is a site or network brand, not a person: a domain ("tribunnews.com"),
+    a Tribun brand ("Tribun Jatim", "Tribunnews"), or one of ``site_names``."""
+    text = normalize_space(name)
+    if _DOMAIN.search(text) or _TRIBUN_BRAND.fullmatch(text):
+        return True
+    return _name_key(text) in _name_keys(tuple(site_names))
+
+
+def _name_key(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+@functools.lru_cache(maxsize=256)
+def _name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_name_key(name) for name in names)
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether ``name`` is a news outlet or agency by name ("Al Jazeera", "BBC", "AP")."""
+    text = normalize_space(name)
+    return text in _OUTLET_ALIASES or (len(text) > 4 and text.casefold() in _OUTLET_ALIASES)
 
 
 def strip_site_suffix(text: str, site_names: Iterable[str] = ()) -> str:
@@ -167,11 +250,13 @@ def image_url(doc: Document) -> str | None:
 
 
 def json_ld_authors(doc: Document) -> list[str]:
-    """Author names from JSON-LD (``author`` as a string, object or list)."""
+    """Author names from JSON-LD (``author`` as a string, object or list); organisations are not authors."""
     value = _ld(doc, "author")
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if isinstance(item, Mapping) and _is_organisation_type(item.get("@type")):
+            continue
         name = item.get("name") if isinstance(item, Mapping) else item
         if isinstance(name, str) and normalize_space(name):
             names.append(normalize_space(name))
@@ -184,16 +269,33 @@ def credit_fields(line: str) -> list[tuple[str, str]]:
     fields = []
     for index, match in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[match.end() : end].strip(" |")
+        value = line[match.end() : end]
+        social = _SOCIAL_LABEL.search(value)
+        value = (value[: social.start()] if social else value).strip(" |")
         if 0 < len(value) <= _MAX_CREDIT_VALUE:
             fields.append((match.group("label").lower(), value))
     return fields
 
 
+def _is_organisation_type(value: Any) -> bool:
+    kinds = value if isinstance(value, list) else [value]
+    return any(isinstance(kind, str) and kind in lang.ORGANISATION_TYPES for kind in kinds)
+
+
 def split_names(value: str) -> list[str]:
-    """Split "Nama/Nama", "Nama dan Nama", "Nama, Nama" into clean names."""
-    names = (normalize_space(part).strip(" .,;:-|") for part in _NAME_SEPARATORS.split(value))
-    return [name for name in names if name]
+    """Split "Nama/Nama", "Nama dan Nama", "Nama, Nama" into clean names.
+
+    A part that is only an academic or honorific title ("Nama, S.Sos") is not a second name.
+    """
+    names = [normalize_space(part).strip(" .,;:-|") for part in _NAME_SEPARATORS.split(value)]
+    names = [name for name in names if name]
+    if len(names) > 1:
+        names = [name for name in names if not _is_title_fragment(name)] or names
+    return names
+
+
+def _is_title_fragment(part: str) -> bool:
+    return part.translate(_TITLE_FRAGMENT_CHARS).casefold() in lang.CREDIT_TITLE_FRAGMENTS
 
 
 def credits(lines: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -95,7 +95,7 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         raise NotAnArticleError(f"{_where(doc)}: the article body is empty after removing boilerplate")
     if not title:
         raise NotAnArticleError(f"{_where(doc)}: the page has a body but no headline")
-    authors = _authors(authors, cleaned, editors, doc)
+    authors = _authors(authors, cleaned, editors, doc, site_parser.site_names)
     fields.update(
         title=title,
         authors=authors,
@@ -114,17 +114,29 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
     return _article(fields, doc)
 
 
-def _authors(header: list[str], cleaned: CleanedBody, editors: list[str], doc: Document) -> list[str]:
+def _authors(
+    header: list[str], cleaned: CleanedBody, editors: list[str], doc: Document, site_names: Sequence[str] = ()
+) -> list[str]:
     """Writers from the byline block and the body's reporter lines and credits.
 
     JSON-LD ``author`` is used only when the page credits nobody else, and never when it merely
-    repeats the editor (Tribun's JSON-LD often names the editor as author).
+    repeats the editor (Tribun's JSON-LD often names the editor as author). The site itself
+    (its brand, its domain, an organisation) is never an author, and neither is a news outlet
+    named where JSON-LD should name a person.
     """
-    found = metadata.unique_people([*header, *cleaned.authors])
+    brands = (*site_names, *filter(None, [doc.meta_content("og:site_name"), host_of(doc.url)]))
+    people = [name for name in [*header, *cleaned.authors] if not metadata.is_brand_name(name, brands)]
+    found = metadata.unique_people(people)
     if found:
         return found
     editor_keys = {name.casefold() for name in [*editors, *cleaned.editors]}
-    return [name for name in metadata.json_ld_authors(doc) if name.casefold() not in editor_keys]
+    return [
+        name
+        for name in metadata.unique_people(metadata.json_ld_authors(doc))
+        if name.casefold() not in editor_keys
+        and not metadata.is_brand_name(name, brands)
+        and not metadata.is_outlet_name(name)
+    ]
 
 
 def _merge(articles: Sequence[Article]) -> Article:

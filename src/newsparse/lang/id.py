@@ -60,17 +60,43 @@ RELATIVE_TIME_MARKERS = ("lalu", "kemarin", "ago")
 
 #: Dateline at the start of the first paragraph: brand with a TLD, optional place, a dash.
 #: "TRIBUNNEWS.COM, JAKARTA - ", "POS-KUPANG.COM| KUPANG-- ", "TRIBUNJATENG.COM- ",
-#: "Tribunnews.com, Jakarta - ", "TRIBUNLAMPUNG.CO.ID - ", "SERAMBINEWS.COM - ".
+#: "Tribunnews.com, Jakarta - ", "TRIBUNLAMPUNG.CO.ID - ", "SERAMBINEWS.COM - ", and the slips
+#: seen on real pages: a period after the brand ("TRIBUNNEWS.COM. JAKARTA - "), a space inside
+#: the domain ("TRIBUNNEWS. COM"), no space after the dash; other outlets: "REPUBLIKA.CO.ID,
+#: MOSKOW --- ", "Liputan6.com, Jakarta: " (a colon closes the place).
 DATELINE = (
-    r"^\s*(?P<outlet>[A-Za-z][A-Za-z-]{1,30}(?: [A-Za-z]{2,20})?\.(?:com|co\.id|id|co|net))"
-    r"\s*(?:[,|]\s*(?P<place>[A-Za-z][A-Za-z.'/ ]{0,40}?))?"
-    r"\s*(?P<dash>--|-|–|—)\s*"
+    r"^\s*(?P<outlet>[A-Za-z][A-Za-z0-9-]{1,30}(?: [A-Za-z]{2,20})?\.\s?(?:com|co\.id|id|co|net))"
+    r"\s*(?:(?:[,|]|\.(?=\s))\s*(?P<place>[A-Za-z][A-Za-z.'/ ]{0,40}?))?"
+    r"(?:\s*(?P<dash>---|--|-|–|—)|(?<=[A-Za-z]):)\s*"
 )
 
-#: Print-style dateline, place first: "YOGYA, TRIBUN - ", "Surabaya, TRIBUNJATIM.COM - ".
+#: Outlets written by name (not domain) after the place: "Jakarta, CNN Indonesia -- ".
+DATELINE_OUTLET_NAMES: tuple[str, ...] = (
+    "CNN Indonesia", "CNBC Indonesia", "ANTARA", "Antara", "Antaranews", "Kontan", "Bisnis", "Beritasatu",
+    "Republika", "Tempo", "Kompas", "Media Indonesia", "Sindonews", "Okezone", "Suara", "Tribun",
+)  # fmt: skip
+
+#: Place first: "YOGYA, TRIBUN - " (print), "Surabaya, TRIBUNJATIM.COM - ", "JAKARTA, KOMPAS.com - ",
+#: "Jakarta, CNN Indonesia -- ".
 DATELINE_PLACE_FIRST = (
     r"^\s*(?P<place>[A-Z][A-Za-z.' ]{1,30}),\s*"
-    r"(?P<outlet>TRIBUN(?:[A-Za-z-]{0,30}\.(?:com|co\.id|id|co))?)\s*(?P<dash>--|-|–|—)\s*"
+    r"(?P<outlet>TRIBUN(?:[A-Za-z-]{0,30}\.(?:com|co\.id|id|co))?"
+    r"|[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|COM|co\.id|CO\.ID|id|ID|co|CO)"
+    r"|" + "|".join(name.replace(" ", r"\s") for name in DATELINE_OUTLET_NAMES) + r")"
+    r"\s*(?P<dash>---|--|-|–|—)\s*"
+)
+
+#: Place, then an agency in parentheses: "Jakarta (ANTARA) - ", "Bandung (Antara) - ".
+DATELINE_PLACE_AGENCY = (
+    r"^\s*(?P<place>[A-Z][A-Za-z.']{1,30}(?: [A-Z][A-Za-z.']{1,30}){0,2})\s?"
+    r"\((?P<outlet>[A-Za-z][A-Za-z0-9.-]{1,20}(?: [A-Za-z]{2,20})?)\)\s*(?P<dash>---|--|-|–|—)\s*"
+)
+
+#: Place only, no outlet (detik.com style): "Jakarta - ". Tried on the first paragraph only, and
+#: only before a capital letter or an opening quote, never before a weekday ("Senin - Jumat").
+DATELINE_PLACE_ONLY = (
+    r"^\s*(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)(?P<outlet>)"
+    r"(?P<place>[A-Z][A-Za-z']{2,20}(?: [A-Z][A-Za-z']{2,20}){0,2}) (?P<dash>---|--|-|–|—) (?=[\"“A-Z])"
 )
 
 #: Words introducing a reporter line ("Laporan Wartawan Tribunnews.com, Nama").
@@ -83,11 +109,22 @@ REPORTER_LINE = (
     r"(?P<outlet>[^,|/()]{1,60}?)\s*[,/]\s*(?P<names>[^()|]{2,120})\)?\s*$"
 )
 
-#: Serambinews form: "Laporan Nama | Tempat".
-REPORTER_LINE_WITH_PLACE = r"^\(?\s*Laporan\s+(?P<names>[^,|/()]{2,60}?)\s*\|\s*(?P<place>[^()|]{2,40})\)?\s*$"
+#: Serambinews form: "Laporan Nama | Tempat", also with a colon: "Laporan: Nama | Tempat".
+REPORTER_LINE_WITH_PLACE = (
+    r"^\(?\s*Laporan(?:\s*:\s*|\s+)(?P<names>[^,|/():]{2,60}?)\s*\|\s*(?P<place>[^()|]{2,40})\)?\s*$"
+)
+
+#: Without the comma: "Laporan Wartawan Tribunnews.com Nama" (the outlet is a domain, so it ends there).
+REPORTER_LINE_NO_COMMA = (
+    r"^\(?\s*Laporan\s+(?:Wartawan|Reporter|Koresponden|Kontributor|Jurnalis)\s+"
+    r"(?P<outlet>[A-Za-z][\w-]{1,40}\.(?:com|co\.id|id|co|net))\s+(?P<names>[A-Za-z][^()|,/:]{1,80})\)?\s*$"
+)
+
+#: Labelled, without a place: "Laporan: Nama".
+REPORTER_LINE_LABELLED = r"^\(?\s*Laporan\s*:\s*(?P<names>[A-Za-z][^()|,/:]{1,60})\)?\s*$"
 
 #: A reporter line glued to the end of the last sentence: "… kata dia. (Laporan Reporter …)".
-TRAILING_REPORTER = r"\(\s*(?P<inner>Laporan\s[^()]{3,160})\)\s*$"
+TRAILING_REPORTER = r"\(\s*(?P<inner>Laporan[\s:][^()]{3,160})\)\s*$"
 
 #: A parenthesised credit at the very end of the body: "(Tribunnews.com/Nama)", "(*)", "(ee)".
 TRAILING_CREDIT = r"\(\s*(?P<inner>[^()]{1,160})\)[\s.]*$"
@@ -156,10 +193,13 @@ CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|penyunting|red
 #: Labels whose names are editors rather than authors.
 EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur"})
 
-#: Syndication footers.
+#: Syndication footers: "Artikel ini telah tayang di X dengan judul Y", also with a prefix
+#: ("Sebagian artikel ini …"), "Berita ini sudah tayang di …", and with the title left for the
+#: next paragraph ("… dengan judul" / "… dengan judul:" closing the line).
 SYNDICATION_TAYANG = (
-    r"(?i)^\s*artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\s+(?P<src>\S{2,60}?)"
-    r"(?:\s+dengan\s+judul\s+(?P<title>.*))?$"
+    r"(?i)^\s*(?:sebagian\s+(?:isi\s+)?)?(?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:tayang|terbit|dimuat)\s+(?:di|pada)\s+(?P<src>\S{2,60}?)"
+    r"(?:\s+dengan\s+judul\s*:?\s*(?P<title>.*))?$"
 )
 SYNDICATION_SUMBER = r"(?i)^\s*sumber\s*:\s*(?P<src>[^\n]{2,80})$"
 
@@ -171,6 +211,52 @@ NAME_SEPARATORS = r"\s*(?:/|,|&|\bdan\b)\s*"
 
 #: Team or desk bylines that are not people but are still credited as authors.
 TEAM_PREFIXES = ("Tim ",)
+
+# --- Credits around the body (issue 11) ---
+
+#: Media credit lines after the text or its syndication footer: "Videografer: Nama",
+#: "(Foto: TRIBUNNEWS/NAMA)". They credit pictures, not the text: dropped, nobody becomes an author.
+MEDIA_CREDIT = (
+    r"(?i)^\(?\s*(?:videografer|video|foto|fotografer|kamerawan|grafis|infografis|ilustrasi|"
+    r"editor\s+video|penyunting\s+video)\s*:\s*[^()]{2,80}\)?\s*$"
+)
+
+#: Parts of a credit split at a comma that are titles, not people: "Nama, S.Sos", "Nama, M.Si".
+#: Compared lower-cased with dots and spaces removed.
+CREDIT_TITLE_FRAGMENTS: frozenset[str] = frozenset(
+    {
+        "ssos", "msi", "si", "sh", "mh", "sip", "se", "st", "mm", "mpd", "spd", "skom", "ssi", "sth",
+        "mhum", "phd", "dr", "ir", "prof", "drs", "dra", "hj", "sag", "sik", "mba", "ak", "skm", "sked",
+        "mkes", "amd", "lc", "ma", "msc", "bsc", "sikom", "mikom", "ssn", "sfarm", "spsi", "mpsi",
+    }
+)  # fmt: skip
+
+#: The label of a related-articles list printed below the body ("Berita Terkait :", "BERITA TERKAIT").
+RELATED_LIST_LABEL = "berita terkait"
+
+#: Photo credits written in parentheses without a slash at the end of a caption: "(istimewa)".
+CAPTION_CREDIT_WORDS: tuple[str, ...] = (
+    "istimewa", "ist.", "ist)", "dok.", "dok:", "dok ", "dokumentasi", "handout", "tangkap layar", "screenshot",
+    "net", "kolase", "foto:", "foto ", "sumber foto",
+)  # fmt: skip
+
+#: Labels of social-media handles printed inside a byline block ("Twitter: @nama"): a credit
+#: value ends where one starts.
+SOCIAL_LABELS = r"(?i)\s(?:twitter|instagram|ig|facebook|fb|tiktok|youtube|email|e-mail|surel)\s*:"
+
+#: JSON-LD ``@type`` values of organisations: never a person, never an author.
+ORGANISATION_TYPES: frozenset[str] = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "GovernmentOrganization", "WebSite"}
+)
+
+#: Labels of share buttons: never a section, even when a breadcrumb-shaped list holds them.
+SHARE_LABELS: frozenset[str] = frozenset(
+    {
+        "facebook", "twitter", "x", "whatsapp", "line", "telegram", "google+", "googleplus", "stumbleupon",
+        "pinterest", "linkedin", "reddit", "email", "e-mail", "share", "bagikan", "salin tautan", "copy link",
+        "tumblr", "digg", "delicious",
+    }
+)  # fmt: skip
 
 # --- Attribution: quotes and sources ---
 # Data for :mod:`newsparse.attribution` (issue 3). Word lists only; the logic lives there.

@@ -142,6 +142,8 @@ class SiteParser:
         layouts: template variants, tried in order before falling back to ``selectors``.
         language: ISO 639-1 code of the site's articles.
         default_zone: time zone assumed for dates printed without one ("WIB", "WITA", "WIT").
+        dateline_patterns: the site's own dateline regexes, tried first (see :class:`CleaningRules`).
+        footer_patterns: the site's own footer regexes for whole paragraphs (see :class:`CleaningRules`).
     """
 
     name: ClassVar[str] = ""
@@ -151,6 +153,8 @@ class SiteParser:
     layouts: ClassVar[tuple[Layout, ...]] = ()
     language: ClassVar[str] = lang.LANGUAGE
     default_zone: ClassVar[str] = lang.DEFAULT_TIMEZONE
+    dateline_patterns: ClassVar[tuple[str, ...]] = ()
+    footer_patterns: ClassVar[tuple[str, ...]] = ()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r}>"
@@ -201,7 +205,8 @@ class SiteParser:
 
     def authors(self, page: Page) -> list[str]:
         """Writers credited outside the body (the body's reporter lines are added later)."""
-        return page.texts(page.selectors.authors) + self.credits(page)[0]
+        linked = [name for text in page.texts(page.selectors.authors) for name in metadata.split_names(text)]
+        return linked + self.credits(page)[0]
 
     def editors(self, page: Page) -> list[str]:
         """People credited as editor."""
@@ -223,13 +228,25 @@ class SiteParser:
         return None
 
     def section(self, page: Page) -> str | None:
-        """The section or category, from the breadcrumb or meta."""
-        return page.text(page.selectors.section) or metadata.section(page.doc)
+        """The section or category, from the breadcrumb or meta; never a share button's label.
+
+        Each selector gives its first text; one that reads "Facebook" or "StumbleUpon" found a
+        share bar laid out like a breadcrumb, and the next selector is tried.
+        """
+        for expression in page.selectors.section:
+            found = page.text((expression,))
+            if found and found.casefold() not in lang.SHARE_LABELS:
+                return found
+        found = metadata.section(page.doc)
+        return found if found and found.casefold() not in lang.SHARE_LABELS else None
 
     def tags(self, page: Page) -> list[str]:
-        """Tags of the article, de-duplicated."""
-        found = page.texts(page.selectors.tags) or metadata.keywords(page.doc)
-        return metadata.unique(found)
+        """Tags of the article, de-duplicated: the matches of the first selector that matches."""
+        for expression in page.selectors.tags:
+            found = page.texts((expression,))
+            if found:
+                return metadata.unique(found)
+        return metadata.unique(metadata.keywords(page.doc))
 
     def image(self, page: Page) -> Image | None:
         """The lead image with its caption and credit."""
@@ -242,19 +259,30 @@ class SiteParser:
 
     def related(self, page: Page) -> list[Link]:
         """Related links listed outside the body (a ``#related`` block)."""
+        return self.links(page, page.selectors.related_outside)
+
+    def links(self, page: Page, expressions: XPaths) -> list[Link]:
+        """Links from the anchors matched by ``expressions`` (link text, else the ``title`` attribute)."""
         links = []
-        for expression in page.selectors.related_outside:
+        seen: set[tuple[str, str | None]] = set()
+        for expression in expressions:
             for anchor in page.doc.xpath(expression):
                 if isinstance(anchor, etree._Element):
                     title = element_text(anchor) or normalize_space(anchor.get("title") or "")
-                    if title:
-                        links.append(Link(title=title, url=page.doc.absolute(anchor.get("href"))))
+                    href = anchor.get("href")
+                    if title and (title, href) not in seen:
+                        seen.add((title, href))
+                        absolute = href.strip() if href and href.startswith(("https://", "http://")) else None
+                        links.append(Link(title=title, url=absolute or page.doc.absolute(href)))
         return links
 
     def source_credits(self, page: Page) -> list[Source]:
-        """Syndication credits printed outside the body ("Sumber: Tribunnews.com")."""
-        sources = []
+        """Syndication credits printed outside the body ("Sumber: Tribunnews.com"): the matches of
+        the first selector that matches, as for the other fields."""
+        sources: list[Source] = []
         for expression in page.selectors.source_credit:
+            if sources:
+                break
             for node in page.doc.xpath(expression):
                 if not isinstance(node, etree._Element):
                     continue
@@ -286,7 +314,13 @@ class SiteParser:
     def cleaning_rules(self, page: Page) -> CleaningRules:
         """What inside the body is boilerplate on this site."""
         s = page.selectors
-        return CleaningRules(drop=s.drop, related=s.related, figures=s.figures)
+        return CleaningRules(
+            drop=s.drop,
+            related=s.related,
+            figures=s.figures,
+            datelines=self.dateline_patterns,
+            footers=self.footer_patterns,
+        )
 
 
 def with_query(url: str, **params: str) -> str:
