@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import attrs
 from lxml import etree
 
-from .. import metadata
+from .. import metadata, titles
 from ..cleaning import CleaningRules
 from ..dates import parse_date
 from ..decoding import xml_safe
@@ -181,11 +181,19 @@ class SiteParser:
     # -- fields ---------------------------------------------------------------------------------
 
     def title(self, page: Page) -> str | None:
-        """The headline: the site's ``h1``, else JSON-LD / Open Graph without a site suffix."""
+        """The headline: the site's ``h1``, else JSON-LD / Open Graph without the site's name.
+
+        Never the site's name: None when the page names nothing else (see :mod:`newsparse.titles`).
+        """
+        names = titles.site_names(page.doc, self.site_names, page.host)
         found = page.text(page.selectors.title)
-        if found:
+        if found and not names.is_site(found):
             return found
-        return metadata.title(page.doc, self.site_names)
+        return titles.page_title(page.doc, names)
+
+    def language_of(self, page: Page) -> str:
+        """The page's declared language (see :func:`newsparse.metadata.language`), else ``language``."""
+        return metadata.language(page.doc) or self.language
 
     def description(self, page: Page) -> str | None:
         """The lead: the site's summary element, else the meta description."""

@@ -1,21 +1,58 @@
-"""The fallback for hosts no parser claims: JSON-LD, Open Graph and a densest-text heuristic.
+"""The fallback for hosts no parser claims: JSON-LD, Open Graph and a text-density body finder.
 
 Quality is lower than a site parser's, but never garbage: a page whose best candidate body is
 too thin raises :class:`~newsparse.errors.NotAnArticleError` rather than returning navigation.
+
+The body is chosen by scoring every block that holds prose, in one walk over the page: each
+``<p>`` counts for its parent, each run of text between ``<br>`` tags (2010s portals write whole
+articles that way) for the element that holds it, and each ``<figcaption>`` for the element
+around its figure (photo stories). A block scores its prose, less its link text, with a bonus
+per paragraph; class and id words ("content", "detail", "isi" / "sidebar", "related",
+"populer") and ``nav``/``aside``/``footer`` ancestors raise or lower it. The first match of a
+selector is never trusted alone: a side box that happens to come first loses to the article.
 """
 
 from __future__ import annotations
 
+import copy
+import re
+
+import attrs
 from lxml import etree
 
+from .. import titles
+from ..decoding import xml_safe
 from ..document import has_class
 from ..registry import register
-from ..text import element_text
+from ..text import BLOCK_TAGS, element_text
 from .base import Page, Selectors, SiteParser, json_ld_body
 
 __all__ = ["GenericParser"]
 
 _MAX_LINK_DENSITY = 0.5
+#: A line of prose: shorter runs are labels, dates, buttons.
+_MIN_UNIT_CHARS = 25
+#: Worth of one paragraph in characters: ten real paragraphs beat one long blurb.
+_PARAGRAPH_BONUS = 40
+#: Elements whose own text (between ``<br>`` tags) can be an article body.
+_TEXT_HOLDERS = ("div", "td", "article", "section", "main", "span", "font", "center", "p", "blockquote")
+#: Tags whose content is never prose.
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "select", "option", "button", "form"})
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
+#: Words in class or id that mark the article's own block, and words that mark chrome.
+_GOOD_NAME = re.compile(
+    r"(?i)(?<![a-z])(?:article|content|entry|post|story|detail|body|text|isi|berita|artikel|konten|read|main)"
+)
+_BAD_NAME = re.compile(
+    r"(?i)(?<![a-z])(?:side|widget|related|terkait|comment|komentar|footer|menu|nav|popular|populer|trending"
+    r"|rekomendasi|recommend|banner|share|social|sosmed|tag|breadcrumb|header|masthead|copyright|terbaru|latest|index|more)"
+)
+#: Class names "body" and "text" also occur in chrome ("sidebar-text"): a bad word outweighs a good one.
+_GOOD_FACTOR = 1.25
+_BAD_FACTOR = 0.3
+_CHROME_FACTOR = 0.2
+#: A sibling block joins the best one when it holds at least this share of the best score.
+_SIBLING_SHARE = 0.25
 
 
 class _Thresholds:
@@ -28,14 +65,38 @@ class _Thresholds:
         self.paragraphs = 1 if declared_article else 2
 
 
+@attrs.define
+class _Candidate:
+    """A block and the prose found directly in it."""
+
+    element: etree._Element
+    chars: int = 0
+    links: int = 0
+    paragraphs: int = 0
+    caption_chars: int = 0
+    texts: list[str] = attrs.Factory(list)
+
+    def add(self, text: str, link_chars: int, caption: bool = False) -> None:
+        self.chars += len(text)
+        self.links += link_chars
+        self.paragraphs += 1
+        self.texts.append(text)
+        if caption:
+            self.caption_chars += len(text)
+
+    @property
+    def prose(self) -> int:
+        return self.chars - self.links
+
+
 @register
 class GenericParser(SiteParser):
-    """Any news page: ``<article>``, ``itemprop=articleBody``, JSON-LD ``articleBody``, or the
-    element with the most paragraph text."""
+    """Any news page: the block with the most prose (``<p>``, ``<br>``-separated text or photo
+    captions), ``itemprop=articleBody`` when it holds the article, or JSON-LD ``articleBody``."""
 
     name = "generic"
     selectors = Selectors(
-        title=("//article//h1", "//h1"),
+        title=("//article//h1", "//h1", "//article//h2", "//main//h2", "//h2"),
         body=("//*[@itemprop='articleBody']",),
         authors=("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']"),
         published=("//article//time/@datetime", "//time/@datetime"),
@@ -51,45 +112,190 @@ class GenericParser(SiteParser):
         related=(f".//p[{has_class('baca')}]",),
     )
 
+    def title(self, page: Page) -> str | None:
+        """The heading that matches the page's title minus the site's name (not the logo, the
+        section or the slogan in an ``h1``); else an ``h1`` inside ``<article>``; else the title."""
+        names = titles.site_names(page.doc, self.site_names, page.host)
+        headings = page.texts(page.selectors.title)
+        found = titles.best_heading(page.doc, headings, names)
+        matched = found is not None and found in headings
+        if not matched:
+            in_article = page.text(("//article//h1",))
+            if in_article and not names.is_site(in_article):
+                return in_article
+        return found
+
     def body(self, page: Page) -> etree._Element | None:
-        """articleBody markup, then the densest text block, then JSON-LD ``articleBody`` text."""
+        """The best-scoring prose block (with its sibling parts), or ``articleBody`` markup when it
+        holds that block, else JSON-LD ``articleBody`` text."""
         doc = page.doc
         limits = _Thresholds(doc.article_json_ld is not None or doc.meta.get("og:type") == "article")
-        found = page.element(page.selectors.body)
-        if found is not None and _text_chars(found) >= limits.chars:
-            return found
-        best = _densest(doc.root, limits)
-        if best is not None:
-            return best
-        return _from_json_ld(page, limits)
+        best = _best_block(doc.root)
+        marked = page.element(page.selectors.body)
+        holds_best = marked is not None and (best is None or _holds(marked, best))
+        if marked is not None and holds_best and len(element_text(marked)) >= limits.chars:
+            return marked
+        from_ld = _from_json_ld(page, limits)
+        if best is None or not _enough(best.candidate, limits):
+            return from_ld
+        if from_ld is not None and len(element_text(from_ld)) > 3 * best.candidate.prose:
+            return from_ld  # the page's own article text dwarfs the block: the block is a side box
+        return best.body()
 
 
-def _text_chars(element: etree._Element) -> int:
-    return len(element_text(element))
+def _holds(marked: etree._Element, best: _Best) -> bool:
+    """Whether the ``articleBody`` element contains the best block (or is inside it)."""
+    element = best.candidate.element
+    return any(node is marked for node in element.iterancestors()) or element is marked or (
+        any(node is element for node in marked.iterancestors())
+    )
 
 
-def _densest(root: etree._Element, limits: _Thresholds) -> etree._Element | None:
-    """The element whose direct ``<p>`` children hold the most non-link text."""
-    scores: dict[etree._Element, int] = {}
-    counts: dict[etree._Element, int] = {}
-    for paragraph in root.iter("p"):
-        parent = paragraph.getparent()
-        if parent is None:
-            continue
-        text = element_text(paragraph)
-        if len(text) < 25:
-            continue
-        link_text = sum(len(element_text(a)) for a in paragraph.iter("a"))
-        if link_text > len(text) * _MAX_LINK_DENSITY:
-            continue
-        scores[parent] = scores.get(parent, 0) + len(text)
-        counts[parent] = counts.get(parent, 0) + 1
-    if not scores:
+def _enough(candidate: _Candidate, limits: _Thresholds) -> bool:
+    return candidate.prose >= limits.chars and candidate.paragraphs >= limits.paragraphs
+
+
+@attrs.define
+class _Best:
+    candidate: _Candidate
+    score: float
+    siblings: list[_Candidate]
+
+    def body(self) -> etree._Element:
+        """The block itself; a new ``<div>`` when sibling parts join it or captions hold the text."""
+        candidate = self.candidate
+        if candidate.caption_chars * 2 > candidate.chars:
+            return _paragraphs_div(candidate.texts)
+        if not self.siblings:
+            return candidate.element
+        container: etree._Element = etree.Element("div")
+        parent = candidate.element.getparent()
+        order = {id(child): index for index, child in enumerate(parent if parent is not None else [])}
+        for part in sorted([candidate, *self.siblings], key=lambda c: order.get(id(c.element), 0)):
+            container.append(_copy(part.element))
+        return container
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    """A copy: the page keeps its tree for the other fields (authors may sit inside the body)."""
+    copied = copy.deepcopy(element)
+    copied.tail = None
+    return copied
+
+
+def _paragraphs_div(texts: list[str]) -> etree._Element:
+    container: etree._Element = etree.Element("div")
+    for text in texts:
+        paragraph = etree.SubElement(container, "p")
+        paragraph.text = xml_safe(text)
+    return container
+
+
+def _best_block(root: etree._Element) -> _Best | None:
+    """Score every prose block of the page in one walk; the best one and its sibling parts."""
+    candidates: dict[etree._Element, _Candidate] = {}
+
+    def candidate(element: etree._Element) -> _Candidate:
+        found = candidates.get(element)
+        if found is None:
+            found = candidates[element] = _Candidate(element)
+        return found
+
+    for element in root.iter(*_TEXT_HOLDERS, "figcaption"):
+        tag = element.tag
+        if tag == "p" or tag == "figcaption":
+            text, link_chars = _unit(element)
+            parent = element.getparent()
+            if tag == "figcaption" and parent is not None and parent.tag == "figure":
+                parent = parent.getparent()
+            if parent is not None and _is_prose(text, link_chars):
+                candidate(parent).add(text, link_chars, caption=tag == "figcaption")
+        if tag != "figcaption" and _has_own_text(element):
+            for text, link_chars in _runs(element):
+                if _is_prose(text, link_chars):
+                    candidate(element).add(text, link_chars)
+    if not candidates:
         return None
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] < limits.chars or counts[best] < limits.paragraphs:
-        return None
-    return best
+    scored = {element: _score(c) for element, c in candidates.items()}
+    best_element = max(scored, key=scored.__getitem__)
+    best = candidates[best_element]
+    siblings = _sibling_parts(best_element, candidates, scored)
+    return _Best(best, scored[best_element], siblings)
+
+
+def _sibling_parts(
+    best: etree._Element, candidates: dict[etree._Element, _Candidate], scored: dict[etree._Element, float]
+) -> list[_Candidate]:
+    """Blocks beside the best one that continue the article (a body split by an ad slot)."""
+    parent = best.getparent()
+    if parent is None or best.tag == "p":
+        return []
+    floor = scored[best] * _SIBLING_SHARE
+    parts = []
+    for sibling in parent:
+        if sibling is best or not isinstance(sibling.tag, str):
+            continue
+        found = candidates.get(sibling)
+        if found is not None and scored[sibling] >= floor and not _BAD_NAME.search(_names(sibling)):
+            parts.append(found)
+    return parts
+
+
+def _is_prose(text: str, link_chars: int) -> bool:
+    return len(text) >= _MIN_UNIT_CHARS and link_chars <= len(text) * _MAX_LINK_DENSITY
+
+
+def _unit(element: etree._Element) -> tuple[str, int]:
+    text = element_text(element)
+    link_chars = sum(len(element_text(a)) for a in element.iter("a")) if text else 0
+    return text, link_chars
+
+
+def _has_own_text(element: etree._Element) -> bool:
+    """Whether text sits directly in ``element`` (not only inside its children)."""
+    if element.text and not element.text.isspace():
+        return True
+    return any(child.tail and not child.tail.isspace() for child in element)
+
+
+def _runs(element: etree._Element) -> list[tuple[str, int]]:
+    """The lines of text directly in ``element``, split at ``<br>`` and block children."""
+    runs: list[tuple[str, int]] = []
+    parts: list[str] = [element.text or ""]
+    link_chars = 0
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and (tag == "br" or tag in BLOCK_TAGS or tag in _NOT_TEXT):
+            runs.append((" ".join("".join(parts).split()), link_chars))
+            parts, link_chars = [], 0
+        elif isinstance(tag, str):
+            text = element_text(child)
+            parts.append(f" {text} " if tag in ("span", "font") else text)
+            if tag == "a":
+                link_chars += len(text)
+            else:
+                link_chars += sum(len(element_text(a)) for a in child.iter("a"))
+        if child.tail:
+            parts.append(child.tail)
+    runs.append((" ".join("".join(parts).split()), link_chars))
+    return [run for run in runs if run[0]]
+
+
+def _names(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _score(candidate: _Candidate) -> float:
+    element = candidate.element
+    score = float(candidate.prose + _PARAGRAPH_BONUS * candidate.paragraphs)
+    names = _names(element)
+    if _BAD_NAME.search(names):
+        score *= _BAD_FACTOR
+    elif _GOOD_NAME.search(names):
+        score *= _GOOD_FACTOR
+    if element.tag in _CHROME_TAGS or any(node.tag in _CHROME_TAGS for node in element.iterancestors()):
+        score *= _CHROME_FACTOR
+    return score
 
 
 def _from_json_ld(page: Page, limits: _Thresholds) -> etree._Element | None:

@@ -1,0 +1,243 @@
+"""The headline: which text on the page is the article's title, and which part of it is the site.
+
+Pages name themselves in three places: ``og:site_name`` (and JSON-LD ``publisher``), the host
+(``regional.kompas.com`` is Kompas), and the ``<title>``, where the site's name follows the
+headline after a separator ("Judul - Kompas.com", "Judul | Republika Online", "Judul :: Warta").
+A title is cut at the first segment that names the site, so whatever the site appends after its
+name (a slogan, a section) goes with it. A text that is nothing but the site's name is never a
+headline: :func:`page_title` returns None for it, and the parser raises
+:class:`~newsparse.errors.NotAnArticleError` rather than calling the site's name a title.
+
+An ``h1`` is not always the headline either: generic pages put the site's logo, the section
+("Regional", "News") or the slogan in one. :func:`best_heading` keeps the heading that matches
+the page's own title (``og:title``, ``<title>``, JSON-LD ``headline``) minus the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .document import Document, host_of
+from .text import normalize_space
+
+__all__ = ["SiteNames", "best_heading", "key", "page_title", "site_names", "strip_site_name"]
+
+#: Separators between a headline and the site's name: " - ", " | ", " :: ", " – ", " » ", " · ".
+#: A hyphen, dash or colon needs spaces on both sides ("Covid-19", "Jokowi: …" stay whole).
+_SEPARATOR = re.compile(r" (?:[-–—~·•:]|::|\|\|) |(?: ?(?:\||::|»|«) ?)")
+#: "Halaman 2", "Halaman all", "Page 3": the page of a paginated article, never part of a headline.
+_PAGE_PART = re.compile(r"(?i)^(?:halaman|hal\.?|page)\s+(?:all|semua|\d{1,3})$")
+#: A web address used as a name: "Kompas.com", "REPUBLIKA.CO.ID", "tribunjabar.id".
+_DOMAIN = re.compile(r"(?i)^[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}\.(?:com|co\.id|id|co|net|org|tv|news)$")
+#: Tribun Network brand words in a title suffix (kept from the first Tribun-only version).
+_TRIBUN_WORD = re.compile(r"(?i)tribun|pos[- ]kupang|serambi|surya|warta|bangka|banjarmasin")
+#: Host labels that are not the site's name: subdomains for devices and public suffixes.
+_HOST_NOISE_START = frozenset({"www", "m", "amp", "mobile", "web"})
+_HOST_SUFFIXES = frozenset(
+    {"com", "co", "id", "net", "org", "or", "go", "ac", "sch", "my", "biz", "info", "tv", "news", "asia",
+     "online", "site", "xyz", "example", "test", "local"}
+)  # fmt: skip
+#: How many characters a brand-based segment may add to the brand ("detik" + "news", "republika" + "online").
+_BRAND_EXTRA = 8
+_MAX_SITE_WORDS = 4
+
+
+def key(text: str) -> str:
+    """Letters and digits only, case-folded: "KOMPAS.com" and "Kompas com" are one name."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _loose(text: str) -> str:
+    """Case-folded words, punctuation ignored: for comparing a heading with a title."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+
+
+@attrs.frozen
+class SiteNames:
+    """The names a site goes by on one page: exact names and brand stems from the host."""
+
+    exact: frozenset[str] = frozenset()
+    brands: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+
+    def is_site(self, text: str, trailing: bool = False) -> bool:
+        """Whether ``text`` (a title segment) names the site rather than saying anything.
+
+        ``trailing`` segments (after a separator) also count when they hold a Tribun Network
+        brand word, as the Tribun titles have since 2012 ("… - Tribun Sumsel").
+        """
+        text = normalize_space(text)
+        folded = key(text)
+        if not folded:
+            return False
+        if folded in self.exact or folded in self.brands or _DOMAIN.match(text):
+            return True
+        if len(text.split()) > _MAX_SITE_WORDS:
+            return False
+        for brand in self.brands:
+            if len(brand) >= 4 and len(folded) - len(brand) <= _BRAND_EXTRA and (
+                folded.startswith(brand) or folded.endswith(brand)
+            ):
+                return True
+        return trailing and len(text) <= 40 and _TRIBUN_WORD.search(text) is not None
+
+
+def site_names(doc: Document, names: Iterable[str] = (), host: str | None = None) -> SiteNames:
+    """What the site is called on ``doc``: the parser's ``names``, the page's own, and the host."""
+    exact = {key(name) for name in names}
+    for value in (
+        doc.meta_content("og:site_name"),
+        doc.meta_content("application-name"),
+        doc.meta_content("twitter:site", "twitter:app:name:googleplay"),
+        _publisher(doc),
+    ):
+        if value:
+            exact.add(key(value.lstrip("@")))
+    brands: set[str] = set()
+    for name in (host, host_of(doc.url), host_of(doc.canonical_url)):
+        brands.update(_host_brands(name))
+    sections = {key(value) for value in _sections(doc)}
+    exact.discard("")
+    return SiteNames(frozenset(exact), frozenset(brands - {""}), frozenset(sections - {""}))
+
+
+def _publisher(doc: Document) -> str | None:
+    article = doc.article_json_ld
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return name if isinstance(name, str) else None
+
+
+def _sections(doc: Document) -> list[str]:
+    article = doc.article_json_ld
+    values: list[object] = [doc.meta_content("article:section"), article.get("articleSection") if article else None]
+    found = []
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                found.append(item)
+    return found
+
+
+def _host_brands(host: str | None) -> set[str]:
+    """"regional.kompas.com" → {"kompas", "kompascom"}; "www.republika.co.id" → {"republika", …}."""
+    if not host:
+        return set()
+    labels = host.split(".")
+    while len(labels) > 1 and labels[0] in _HOST_NOISE_START:
+        labels = labels[1:]
+    domain = labels[:]
+    while len(labels) > 1 and labels[-1] in _HOST_SUFFIXES:
+        labels = labels[:-1]
+    brand = labels[-1]
+    start = len(labels) - 1
+    return {key(brand), key("".join(domain[start:]))}
+
+
+def _segments(title: str) -> list[str]:
+    return [part.strip() for part in _SEPARATOR.split(title)]
+
+
+def strip_site_name(title: str, names: SiteNames) -> tuple[str, bool]:
+    """``title`` without the site's name and what follows it; and whether the title *started* with
+    the site's name ("Kompas.com - Berita Hari Ini": a page about the site, not a headline).
+
+    Page numbers ("Halaman 2") and the page's own section ("… - Regional - Kompas.com") go too.
+    A title that is only the site's name is returned as it is: the caller decides.
+    """
+    title = normalize_space(title)
+    parts = _segments(title)
+    if len(parts) == 1:
+        return title, False
+    leading = False
+    while len(parts) > 1 and names.is_site(parts[0]):
+        parts = parts[1:]
+        leading = True
+    for index in range(1, len(parts)):
+        if names.is_site(parts[index], trailing=True):
+            parts = parts[:index]
+            break
+    while len(parts) > 1 and (_PAGE_PART.match(parts[-1]) or key(parts[-1]) in names.sections):
+        parts = parts[:-1]
+    if len(parts) == len(_segments(title)):
+        return title, leading  # nothing removed: keep the separators as the page wrote them
+    return _rejoin(title, parts), leading
+
+
+def _rejoin(title: str, parts: Sequence[str]) -> str:
+    """The stretch of ``title`` from the first to the last kept part, separators as written."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else " - ".join(parts)
+
+
+def _meta_titles(doc: Document) -> list[str]:
+    article = doc.article_json_ld
+    headline = article.get("headline") if article else None
+    values = [
+        headline if isinstance(headline, str) else None,
+        doc.meta_content("og:title"),
+        doc.meta_content("twitter:title"),
+        doc.first_text("//title"),
+    ]
+    return [normalize_space(value) for value in values if value and normalize_space(value)]
+
+
+def page_title(doc: Document, names: SiteNames) -> str | None:
+    """The headline from JSON-LD, Open Graph, Twitter or ``<title>``, without the site's name.
+
+    None when every one of them is the site's name (or the site's name and a slogan).
+    """
+    for value in _meta_titles(doc):
+        cleaned, leading = strip_site_name(value, names)
+        if cleaned and not leading and not names.is_site(cleaned):
+            return cleaned
+    return None
+
+
+_MIN_SHARE = 0.3
+
+
+def best_heading(doc: Document, headings: Sequence[str], names: SiteNames) -> str | None:
+    """The heading that is the headline: the one matching the page's title best.
+
+    A heading matches when it equals the title without the site's name, or a run of whole
+    segments of a title ("Judul | Slogan" holds "Judul") that is a fair share of it. Headings that
+    name the site never match. Without any match, the page's title wins over an unconfirmed
+    heading; a page without a title of its own falls back to the first heading that is not the site.
+    """
+    titles = _meta_titles(doc)
+    best, best_share = None, 0.0
+    for heading in headings:
+        if not heading or names.is_site(heading):
+            continue
+        share = max((_match_share(heading, title, names) for title in titles), default=0.0)
+        if share > best_share:
+            best, best_share = heading, share
+    if best is not None and best_share >= _MIN_SHARE:
+        return best
+    found = page_title(doc, names)
+    if found is not None or titles:
+        return found
+    return next((h for h in headings if h and not names.is_site(h)), None)
+
+
+def _match_share(heading: str, title: str, names: SiteNames) -> float:
+    wanted = _loose(heading)
+    if not wanted:
+        return 0.0
+    cleaned, _ = strip_site_name(title, names)
+    if wanted == _loose(cleaned):
+        return 2.0  # exactly the title without the site: beats any partial match
+    parts = [_loose(part) for part in _segments(title)]
+    whole = len(" ".join(parts)) or 1
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if " ".join(parts[start:end]) == wanted:
+                return len(wanted) / whole
+    return 0.0
