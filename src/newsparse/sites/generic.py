@@ -136,42 +136,48 @@ class GenericParser(SiteParser):
         if marked is not None and holds_best and len(element_text(marked)) >= limits.chars:
             return marked
         from_ld = _from_json_ld(page, limits)
-        if best is None or not _enough(best.candidate, limits):
+        if best is None or best.prose < limits.chars or best.paragraphs < limits.paragraphs:
             return from_ld
-        if from_ld is not None and len(element_text(from_ld)) > 3 * best.candidate.prose:
+        if from_ld is not None and len(element_text(from_ld)) > 3 * best.prose:
             return from_ld  # the page's own article text dwarfs the block: the block is a side box
         return best.body()
 
 
 def _holds(marked: etree._Element, best: _Best) -> bool:
     """Whether the ``articleBody`` element contains the best block (or is inside it)."""
-    element = best.candidate.element
+    element = best.element
     return any(node is marked for node in element.iterancestors()) or element is marked or (
         any(node is element for node in marked.iterancestors())
     )
 
 
-def _enough(candidate: _Candidate, limits: _Thresholds) -> bool:
-    return candidate.prose >= limits.chars and candidate.paragraphs >= limits.paragraphs
-
-
 @attrs.define
 class _Best:
-    candidate: _Candidate
-    score: float
-    siblings: list[_Candidate]
+    """The winning block, or the winning run of sibling blocks (an article split by ad slots,
+    a photo story of one block per photo)."""
+
+    parts: list[_Candidate]
+
+    @property
+    def prose(self) -> int:
+        return sum(part.prose for part in self.parts)
+
+    @property
+    def paragraphs(self) -> int:
+        return sum(part.paragraphs for part in self.parts)
+
+    @property
+    def element(self) -> etree._Element:
+        return self.parts[0].element
 
     def body(self) -> etree._Element:
         """The block itself; a new ``<div>`` when sibling parts join it or captions hold the text."""
-        candidate = self.candidate
-        if candidate.caption_chars * 2 > candidate.chars:
-            return _paragraphs_div(candidate.texts)
-        if not self.siblings:
-            return candidate.element
+        if sum(part.caption_chars for part in self.parts) * 2 > sum(part.chars for part in self.parts):
+            return _paragraphs_div([text for part in self.parts for text in part.texts])
+        if len(self.parts) == 1:
+            return self.parts[0].element
         container: etree._Element = etree.Element("div")
-        parent = candidate.element.getparent()
-        order = {id(child): index for index, child in enumerate(parent if parent is not None else [])}
-        for part in sorted([candidate, *self.siblings], key=lambda c: order.get(id(c.element), 0)):
+        for part in self.parts:
             container.append(_copy(part.element))
         return container
 
@@ -192,7 +198,7 @@ def _paragraphs_div(texts: list[str]) -> etree._Element:
 
 
 def _best_block(root: etree._Element) -> _Best | None:
-    """Score every prose block of the page in one walk; the best one and its sibling parts."""
+    """Score every prose block of the page in one walk; the best block or run of sibling blocks."""
     candidates: dict[etree._Element, _Candidate] = {}
 
     def candidate(element: etree._Element) -> _Candidate:
@@ -217,28 +223,34 @@ def _best_block(root: etree._Element) -> _Best | None:
     if not candidates:
         return None
     scored = {element: _score(c) for element, c in candidates.items()}
-    best_element = max(scored, key=scored.__getitem__)
-    best = candidates[best_element]
-    siblings = _sibling_parts(best_element, candidates, scored)
-    return _Best(best, scored[best_element], siblings)
+    single = max(scored, key=scored.__getitem__)
+    group, group_score = _best_group(candidates, scored)
+    if len(group) > 1 and group_score > scored[single] and group[0].element.getparent() is not single:
+        return _Best(group)
+    return _Best([candidates[single]])
 
 
-def _sibling_parts(
-    best: etree._Element, candidates: dict[etree._Element, _Candidate], scored: dict[etree._Element, float]
-) -> list[_Candidate]:
-    """Blocks beside the best one that continue the article (a body split by an ad slot)."""
-    parent = best.getparent()
-    if parent is None or best.tag == "p":
-        return []
-    floor = scored[best] * _SIBLING_SHARE
-    parts = []
-    for sibling in parent:
-        if sibling is best or not isinstance(sibling.tag, str):
+def _best_group(
+    candidates: dict[etree._Element, _Candidate], scored: dict[etree._Element, float]
+) -> tuple[list[_Candidate], float]:
+    """The sibling blocks with the highest total score: every candidate child of one parent that
+    holds a fair share of the best child's score, in page order."""
+    children: dict[etree._Element, list[etree._Element]] = {}
+    for element in candidates:
+        parent = element.getparent()
+        if parent is not None and element.tag != "p" and not _BAD_NAME.search(_names(element)):
+            children.setdefault(parent, []).append(element)
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for members in children.values():
+        if len(members) < 2:
             continue
-        found = candidates.get(sibling)
-        if found is not None and scored[sibling] >= floor and not _BAD_NAME.search(_names(sibling)):
-            parts.append(found)
-    return parts
+        floor = max(scored[member] for member in members) * _SIBLING_SHARE
+        kept = [member for member in members if scored[member] >= floor]
+        total = sum(scored[member] for member in kept)
+        if len(kept) > 1 and total > best_score:
+            best, best_score = [candidates[member] for member in kept], total
+    return best, best_score
 
 
 def _is_prose(text: str, link_chars: int) -> bool:
