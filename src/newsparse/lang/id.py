@@ -141,6 +141,9 @@ PROMO_PREFIXES: tuple[str, ...] = (
     "nikmati berita interaktif",
     "zoom-in",
     "advertisement",
+    "copyright",  # "Copyright © ANTARA 2019", "© merdeka.com/arie basuki": footer and photo credits
+    "©",
+    "hak cipta",
     "scroll to continue",
     "akses berita lokal",
     "update berita terbaru",
@@ -151,7 +154,7 @@ PROMO_PREFIXES: tuple[str, ...] = (
 CDN_FRAGMENT = r"(?::(?i:quality\(\d+\)|format\(webp\)|focal\()|/(?i:foto/bank/))"
 
 #: Labels of credit fields: "Penulis: X | Editor: Y", "Editor : Y". A value runs to the next label.
-CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|penyunting|redaktur)\s*:"
+CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|pewarta|penyunting|redaktur)\s*:"
 
 #: Labels whose names are editors rather than authors.
 EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur"})

@@ -21,6 +21,7 @@ import attrs
 from lxml import etree
 
 from .. import titles
+from ..cleaning import split_credit
 from ..decoding import xml_safe
 from ..document import has_class
 from ..registry import register
@@ -53,6 +54,8 @@ _BAD_FACTOR = 0.3
 _CHROME_FACTOR = 0.2
 #: A sibling block joins the best one when it holds at least this share of the best score.
 _SIBLING_SHARE = 0.25
+#: How far up like blocks may share an ancestor to count as one body.
+_GROUP_LEVELS = 3
 
 
 class _Thresholds:
@@ -74,13 +77,14 @@ class _Candidate:
     links: int = 0
     paragraphs: int = 0
     caption_chars: int = 0
-    texts: list[str] = attrs.Factory(list)
+    #: (text, the paragraph element or None for a line of text, whether it is a caption)
+    units: list[tuple[str, etree._Element | None, bool]] = attrs.Factory(list)
 
-    def add(self, text: str, link_chars: int, caption: bool = False) -> None:
+    def add(self, text: str, link_chars: int, source: etree._Element | None = None, caption: bool = False) -> None:
         self.chars += len(text)
         self.links += link_chars
         self.paragraphs += 1
-        self.texts.append(text)
+        self.units.append((text, source, caption))
         if caption:
             self.caption_chars += len(text)
 
@@ -99,7 +103,13 @@ class GenericParser(SiteParser):
         title=("//article//h1", "//h1", "//article//h2", "//main//h2", "//h2"),
         body=("//*[@itemprop='articleBody']",),
         authors=("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']"),
-        published=("//article//time/@datetime", "//time/@datetime"),
+        published=(
+            "//article//time/@datetime",
+            "//time/@datetime",
+            # a visible date near the headline: "Kamis, 21 Maret 2013, 09:15 WIB" in a "date" box
+            "(//h1)[1]/following::*[contains(@class, 'date') or contains(@class, 'time')"
+            " or contains(@class, 'tanggal')][position() <= 4]",
+        ),
         tags=("//*[@rel='tag']",),
         drop=(
             ".//nav",
@@ -173,12 +183,17 @@ class _Best:
     def body(self) -> etree._Element:
         """The block itself; a new ``<div>`` when sibling parts join it or captions hold the text."""
         if sum(part.caption_chars for part in self.parts) * 2 > sum(part.chars for part in self.parts):
-            return _paragraphs_div([text for part in self.parts for text in part.texts])
+            return _caption_story([unit for part in self.parts for unit in part.units])
         if len(self.parts) == 1:
             return self.parts[0].element
         container: etree._Element = etree.Element("div")
         for part in self.parts:
-            container.append(_copy(part.element))
+            copied = _copy(part.element)
+            if copied.tag not in BLOCK_TAGS:  # one paragraph per part, as on the page
+                wrapper = etree.SubElement(container, "div")
+                wrapper.append(copied)
+            else:
+                container.append(copied)
         return container
 
 
@@ -189,11 +204,16 @@ def _copy(element: etree._Element) -> etree._Element:
     return copied
 
 
-def _paragraphs_div(texts: list[str]) -> etree._Element:
+def _caption_story(units: list[tuple[str, etree._Element | None, bool]]) -> etree._Element:
+    """A photo story as a body: each caption without its photo credit, and the story's own
+    paragraphs (copied, so their credit lines and links are cleaned as usual)."""
     container: etree._Element = etree.Element("div")
-    for text in texts:
+    for text, source, caption in units:
+        if source is not None and not caption:
+            container.append(_copy(source))
+            continue
         paragraph = etree.SubElement(container, "p")
-        paragraph.text = xml_safe(text)
+        paragraph.text = xml_safe(split_credit(text)[0] if caption else text)
     return container
 
 
@@ -215,7 +235,7 @@ def _best_block(root: etree._Element) -> _Best | None:
             if tag == "figcaption" and parent is not None and parent.tag == "figure":
                 parent = parent.getparent()
             if parent is not None and _is_prose(text, link_chars):
-                candidate(parent).add(text, link_chars, caption=tag == "figcaption")
+                candidate(parent).add(text, link_chars, element, caption=tag == "figcaption")
         if tag != "figcaption" and _has_own_text(element):
             for text, link_chars in _runs(element):
                 if _is_prose(text, link_chars):
@@ -225,7 +245,7 @@ def _best_block(root: etree._Element) -> _Best | None:
     scored = {element: _score(c) for element, c in candidates.items()}
     single = max(scored, key=scored.__getitem__)
     group, group_score = _best_group(candidates, scored)
-    if len(group) > 1 and group_score > scored[single] and group[0].element.getparent() is not single:
+    if len(group) > 1 and group_score > scored[single] and not _contains(single, group[0].element):
         return _Best(group)
     return _Best([candidates[single]])
 
@@ -233,16 +253,25 @@ def _best_block(root: etree._Element) -> _Best | None:
 def _best_group(
     candidates: dict[etree._Element, _Candidate], scored: dict[etree._Element, float]
 ) -> tuple[list[_Candidate], float]:
-    """The sibling blocks with the highest total score: every candidate child of one parent that
-    holds a fair share of the best child's score, in page order."""
-    children: dict[etree._Element, list[etree._Element]] = {}
+    """The run of like blocks with the highest total score: blocks of one tag and class under one
+    ancestor (one to three levels up: a paragraph per ``div``, a caption per photo item), each
+    holding a fair share of the best one's score, in page order. Like means the same tags and
+    classes all the way up to the shared ancestor: comments under the story do not join it."""
+    groups: dict[tuple[etree._Element, tuple[str, ...]], list[etree._Element]] = {}
     for element in candidates:
-        parent = element.getparent()
-        if parent is not None and element.tag != "p" and not _BAD_NAME.search(_names(element)):
-            children.setdefault(parent, []).append(element)
+        if element.tag == "p" or _BAD_NAME.search(_names(element)):
+            continue
+        path = [f"{element.tag}.{element.get('class') or ''}"]  # the shape from the ancestor down
+        ancestor = element.getparent()
+        for _ in range(_GROUP_LEVELS):
+            if ancestor is None:
+                break
+            groups.setdefault((ancestor, tuple(path)), []).append(element)
+            path.append(f"{ancestor.tag}.{ancestor.get('class') or ''}")
+            ancestor = ancestor.getparent()
     best: list[_Candidate] = []
     best_score = 0.0
-    for members in children.values():
+    for members in groups.values():
         if len(members) < 2:
             continue
         floor = max(scored[member] for member in members) * _SIBLING_SHARE
@@ -251,6 +280,10 @@ def _best_group(
         if len(kept) > 1 and total > best_score:
             best, best_score = [candidates[member] for member in kept], total
     return best, best_score
+
+
+def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
+    return any(node is ancestor for node in element.iterancestors())
 
 
 def _is_prose(text: str, link_chars: int) -> bool:
