@@ -23,7 +23,7 @@ import attrs
 from .document import Document, host_of
 from .text import normalize_space
 
-__all__ = ["SiteNames", "best_heading", "key", "page_title", "site_names", "strip_site_name"]
+__all__ = ["SiteNames", "best_heading", "host_brands", "key", "page_title", "site_names", "strip_site_name"]
 
 #: Separators between a headline and the site's name: " - ", " | ", " :: ", " – ", " » ", " · ".
 #: A hyphen, dash or colon needs spaces on both sides ("Covid-19", "Jokowi: …" stay whole).
@@ -98,7 +98,7 @@ def site_names(doc: Document, names: Iterable[str] = (), host: str | None = None
             exact.add(key(value.lstrip("@")))
     brands: set[str] = set()
     for name in (host, host_of(doc.url), host_of(doc.canonical_url)):
-        brands.update(_host_brands(name))
+        brands.update(host_brands(name))
     sections = {key(value) for value in _sections(doc)}
     exact.discard("")
     return SiteNames(frozenset(exact), frozenset(brands - {""}), frozenset(sections - {""}))
@@ -124,7 +124,7 @@ def _sections(doc: Document) -> list[str]:
     return found
 
 
-def _host_brands(host: str | None) -> set[str]:
+def host_brands(host: str | None) -> set[str]:
     """"regional.kompas.com" → {"kompas", "kompascom"}; "www.republika.co.id" → {"republika", …}."""
     if not host:
         return set()

@@ -636,3 +636,25 @@ PERSON_ALIASES: dict[str, str] = {
     "Ganjar": "Ganjar Pranowo",
     "Puan": "Puan Maharani",
 }
+
+# --- Output audit ---
+# Data for :mod:`newsparse.audit`: signs of boilerplate the cleaner did not strip.
+
+#: Phrases that never belong inside an article paragraph, wherever they stand in it: a related
+#: link or a syndication footer glued to the text ("… kata dia. Baca juga: …").
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "baca juga:",
+    "baca juga :",
+    "artikel ini telah tayang di",
+    "artikel ini sudah tayang di",
+    "dapatkan berita pilihan",
+    "simak berita lainnya",
+)
+
+#: Labels of share buttons, which a section selector aimed at a list of links can pick up
+#: (2019–2020 www desktop: "StumbleUpon").
+SHARE_LABELS: tuple[str, ...] = (
+    "StumbleUpon", "Facebook", "Twitter", "WhatsApp", "Line", "Telegram", "Pinterest", "LinkedIn",
+    "Email", "E-mail", "Share", "Bagikan", "Copy link", "Salin tautan", "Salin link", "Tweet",
+    "Google+", "Reddit", "Tumblr", "Digg", "Print", "Cetak", "Komentar",
+)  # fmt: skip
