@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
@@ -35,6 +36,14 @@ def test_a_clean_article_has_no_findings() -> None:
         "TRIBUNNEWS.COM, JAKARTA - " + CLEAN,
         "SEMARANG, TRIBUN - " + CLEAN,
         "POS-KUPANG.COM| KUPANG-- " + CLEAN,
+        # other outlets' datelines, which the audit knows by shape
+        "Jakarta - " + CLEAN,
+        "JAKARTA, KOMPAS.com - " + CLEAN,
+        "Jakarta, CNN Indonesia -- " + CLEAN,
+        "Jakarta (ANTARA) - " + CLEAN,
+        "REPUBLIKA.CO.ID, MOSKOW --- " + CLEAN,
+        "Liputan6.com, Jakarta: " + CLEAN,
+        "Bandung, Tribun Jabar — " + CLEAN,
     ],
 )
 def test_a_dateline_left_in_a_paragraph(paragraph: str) -> None:
@@ -53,14 +62,27 @@ def test_a_dateline_left_in_a_paragraph(paragraph: str) -> None:
         "Artikel ini telah tayang di Kompas.com dengan judul Bus Listrik",
         "Penulis: Rina Ayu | Editor: Adi Suhendi",
         "Dapatkan Berita Pilihan dan Terbaru Setiap Hari dari Tribunnews.com",
+        "(tor/nrl)",
+        "(ADO)",
+        "[Gambas:Video CNN]",
     ],
 )
 def test_boilerplate_left_in_a_paragraph(paragraph: str) -> None:
     assert kinds(audit(article(paragraphs=[CLEAN, paragraph]))) == ["boilerplate-in-body"]
 
 
-def test_a_bulleted_list_item_is_not_a_related_link() -> None:
-    assert audit(article(paragraphs=[CLEAN, "• Memakai masker saat berada di luar rumah"])) == []
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "• Memakai masker saat berada di luar rumah",  # a list item, not a related link
+        "Tanya: Apa rencana Anda tahun depan?",  # an interview, not a dateline
+        "Menurut dia, bus listrik - yang dibeli tahun lalu - sudah siap.",
+        "Harga cabai naik (lihat tabel).",
+        "Program Keluarga Harapan (PKH) tetap berjalan.",
+    ],
+)
+def test_ordinary_paragraphs_are_not_findings(paragraph: str) -> None:
+    assert audit(article(paragraphs=[CLEAN, paragraph])) == []
 
 
 @pytest.mark.parametrize(
@@ -116,3 +138,25 @@ def test_batch_audit_counts_findings_per_kind(tmp_path, capsys) -> None:  # type
     assert "boilerplate-in-body 1" in err
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
     assert [json.loads(line)["parser"] for line in lines] == ["tribun", "tribun"]
+
+
+HOSTILE = {
+    "1 MB of capitalised words": "Jakarta " * 125_000,
+    "1 MB of dashes": "A -" * 333_333,
+    "1 MB of parentheses": "(ab/" * 250_000,
+    "1 MB of brackets": "[" * 1_000_000,
+    "1 MB of domains": "Aa.com, " * 125_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_paragraphs_do_not_hang(name: str, finishes: Callable[..., bool]) -> None:
+    text = HOSTILE[name]
+    assert finishes(lambda: audit(article(paragraphs=[text], title=text[:200], authors=[text[:300]])), 10.0)
+
+
+def test_long_titles_and_pages_stay_fast(finishes: Callable[..., bool]) -> None:
+    html = "<html><head><title>" + " - ".join(["Kabar Pesisir"] * 20_000) + "</title></head><body>"
+    html += "<div>" + "<br>".join(["Nelayan Muncar panen ikan lemuru sejak awal pekan ini."] * 20_000) + "</div>"
+    html += "<h2>x</h2>" * 2_000 + "</body></html>"
+    assert finishes(lambda: parse_article(html, url="https://www.kabarpesisir.com/a/b"), 10.0)

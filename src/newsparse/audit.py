@@ -36,8 +36,11 @@ FindingKind = Literal[
     "quote-without-speaker",
 ]
 
-_DATELINE = re.compile(lang.DATELINE, re.IGNORECASE)
-_DATELINE_PLACE_FIRST = re.compile(lang.DATELINE_PLACE_FIRST)
+_DATELINES = (
+    re.compile(lang.DATELINE, re.IGNORECASE),
+    re.compile(lang.DATELINE_PLACE_FIRST),
+    re.compile(lang.DATELINE_SHAPE),
+)
 _BOILERPLATE_LINES = tuple(
     re.compile(source, flags)
     for source, flags in (
@@ -47,6 +50,8 @@ _BOILERPLATE_LINES = tuple(
         (lang.SYNDICATION_TAYANG, 0),
         (lang.SYNDICATION_SUMBER, 0),
         (lang.CREDIT_LABEL, 0),
+        (lang.CREDIT_ONLY_LINE, 0),
+        (lang.EMBED_PLACEHOLDER, 0),
     )
 )
 _BULLET = re.compile(lang.BULLET)
@@ -112,7 +117,7 @@ def audit(article: Article) -> list[Finding]:
 def _paragraph_findings(index: int, paragraph: str) -> list[Finding]:
     where = f"paragraphs[{index}]"
     found = []
-    dateline = _DATELINE.match(paragraph) or _DATELINE_PLACE_FIRST.match(paragraph)
+    dateline = next((m for m in (p.match(paragraph) for p in _DATELINES) if m is not None), None)
     if dateline is not None and dateline.end() < len(paragraph):
         found.append(Finding(kind="dateline-in-body", message=f"opens with a dateline: {dateline.group(0).strip()!r}",
                              where=where))  # fmt: skip

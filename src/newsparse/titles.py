@@ -43,6 +43,8 @@ _HOST_SUFFIXES = frozenset(
 #: How many characters a brand-based segment may add to the brand ("detik" + "news", "republika" + "online").
 _BRAND_EXTRA = 8
 _MAX_SITE_WORDS = 4
+#: Longer "titles" are not headlines (a page stuffing its <title>); they are not read at all.
+_MAX_TITLE = 1000
 
 
 def key(text: str) -> str:
@@ -154,19 +156,18 @@ def strip_site_name(title: str, names: SiteNames) -> tuple[str, bool]:
     parts = _segments(title)
     if len(parts) == 1:
         return title, False
-    leading = False
-    while len(parts) > 1 and names.is_site(parts[0]):
-        parts = parts[1:]
-        leading = True
-    for index in range(1, len(parts)):
+    first, end = 0, len(parts)
+    while end - first > 1 and names.is_site(parts[first]):
+        first += 1
+    for index in range(first + 1, end):
         if names.is_site(parts[index], trailing=True):
-            parts = parts[:index]
+            end = index
             break
-    while len(parts) > 1 and (_PAGE_PART.match(parts[-1]) or key(parts[-1]) in names.sections):
-        parts = parts[:-1]
-    if len(parts) == len(_segments(title)):
-        return title, leading  # nothing removed: keep the separators as the page wrote them
-    return _rejoin(title, parts), leading
+    while end - first > 1 and (_PAGE_PART.match(parts[end - 1]) or key(parts[end - 1]) in names.sections):
+        end -= 1
+    if (first, end) == (0, len(parts)):
+        return title, False  # nothing removed: keep the separators as the page wrote them
+    return _rejoin(title, parts[first:end]), first > 0
 
 
 def _rejoin(title: str, parts: Sequence[str]) -> str:
@@ -185,7 +186,8 @@ def _meta_titles(doc: Document) -> list[str]:
         doc.meta_content("twitter:title"),
         doc.first_text("//title"),
     ]
-    return [normalize_space(value) for value in values if value and normalize_space(value)]
+    found = (normalize_space(value) for value in values if value)
+    return [value for value in found if value and len(value) <= _MAX_TITLE]
 
 
 def page_title(doc: Document, names: SiteNames) -> str | None:
@@ -201,6 +203,34 @@ def page_title(doc: Document, names: SiteNames) -> str | None:
 
 
 _MIN_SHARE = 0.3
+#: Bounds that keep a hostile page linear: headings compared, title segments matched.
+_MAX_HEADINGS = 50
+_MAX_SEGMENTS = 12
+
+
+@attrs.frozen
+class _TitleShape:
+    """A page title prepared once for comparing headings with it."""
+
+    cleaned: str
+    parts: tuple[str, ...]
+    size: int
+
+    @classmethod
+    def of(cls, title: str, names: SiteNames) -> _TitleShape:
+        parts = tuple(_loose(part) for part in _segments(title)[:_MAX_SEGMENTS])
+        return cls(_loose(strip_site_name(title, names)[0]), parts, len(" ".join(parts)) or 1)
+
+    def share(self, heading: str) -> float:
+        """How much of the title ``heading`` is: 2.0 for the title without the site's name, else
+        the share of a run of whole segments it equals ("Judul | Slogan" holds "Judul"), else 0."""
+        if heading == self.cleaned:
+            return 2.0  # beats any partial match
+        for start in range(len(self.parts)):
+            for end in range(start + 1, len(self.parts) + 1):
+                if " ".join(self.parts[start:end]) == heading:
+                    return len(heading) / self.size
+        return 0.0
 
 
 def best_heading(doc: Document, headings: Sequence[str], names: SiteNames) -> str | None:
@@ -212,11 +242,13 @@ def best_heading(doc: Document, headings: Sequence[str], names: SiteNames) -> st
     heading; a page without a title of its own falls back to the first heading that is not the site.
     """
     titles = _meta_titles(doc)
+    shapes = [_TitleShape.of(title, names) for title in titles]
     best, best_share = None, 0.0
-    for heading in headings:
-        if not heading or names.is_site(heading):
+    for heading in headings[:_MAX_HEADINGS]:
+        wanted = _loose(heading)
+        if not wanted or names.is_site(heading):
             continue
-        share = max((_match_share(heading, title, names) for title in titles), default=0.0)
+        share = max((shape.share(wanted) for shape in shapes), default=0.0)
         if share > best_share:
             best, best_share = heading, share
     if best is not None and best_share >= _MIN_SHARE:
@@ -225,19 +257,3 @@ def best_heading(doc: Document, headings: Sequence[str], names: SiteNames) -> st
     if found is not None or titles:
         return found
     return next((h for h in headings if h and not names.is_site(h)), None)
-
-
-def _match_share(heading: str, title: str, names: SiteNames) -> float:
-    wanted = _loose(heading)
-    if not wanted:
-        return 0.0
-    cleaned, _ = strip_site_name(title, names)
-    if wanted == _loose(cleaned):
-        return 2.0  # exactly the title without the site: beats any partial match
-    parts = [_loose(part) for part in _segments(title)]
-    whole = len(" ".join(parts)) or 1
-    for start in range(len(parts)):
-        for end in range(start + 1, len(parts) + 1):
-            if " ".join(parts[start:end]) == wanted:
-                return len(wanted) / whole
-    return 0.0

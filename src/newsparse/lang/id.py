@@ -651,6 +651,24 @@ BOILERPLATE_PHRASES: tuple[str, ...] = (
     "simak berita lainnya",
 )
 
+#: The shape of any outlet's dateline, looser than the cleaner's patterns on purpose: the audit
+#: looks for datelines the cleaner did not know. A place or brand of one to three capitalised
+#: words, optionally ", OUTLET" or "(OUTLET)", then a dash run: "Jakarta -", "SINJAI -",
+#: "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Jakarta (ANTARA) -",
+#: "REPUBLIKA.CO.ID, MOSKOW ---"; or a web address before a colon: "Liputan6.com, Jakarta:".
+DATELINE_SHAPE = (
+    r"^(?:[A-Z][A-Za-z0-9.'-]{1,25}(?: [A-Z][A-Za-z0-9.'-]{1,25}){0,2}"
+    r"(?:\s?,\s?[A-Za-z][A-Za-z0-9.'-]{1,25}(?: [A-Za-z][A-Za-z0-9.'-]{1,25}){0,2}| \([A-Za-z][A-Za-z0-9. ]{1,25}\))?"
+    r"\s?(?:-{1,3}|–|—)"
+    r"|[A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,3}(?:\.[a-z]{2})?,\s?[A-Z][A-Za-z ]{1,25}:)\s"
+)
+
+#: A paragraph that is nothing but a credit: "(tor/nrl)", "(ugo/asa)", "(ADO)", "(fat/jpnn)".
+CREDIT_ONLY_LINE = r"^\(\s?[A-Za-z.]{2,12}(?:\s?/\s?[A-Za-z.]{2,12}){0,3}\s?\)$"
+
+#: A placeholder for an embed that did not render: "[Gambas:Video CNN]", "[video]".
+EMBED_PLACEHOLDER = r"^\[[^\[\]]{1,60}\]$"
+
 #: Labels of share buttons, which a section selector aimed at a list of links can pick up
 #: (2019–2020 www desktop: "StumbleUpon").
 SHARE_LABELS: tuple[str, ...] = (
