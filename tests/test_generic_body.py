@@ -135,3 +135,50 @@ def test_json_ld_article_body_beats_a_thin_block() -> None:
 def test_a_page_of_side_boxes_only_is_not_an_article() -> None:
     with pytest.raises(NotAnArticleError):
         parse_article(page("<div class='kosong'></div>", declared=False), url=URL)
+
+
+INTRO = "Warga pesisir Pekalongan kembali berjibaku dengan banjir rob yang datang setiap bulan purnama."
+
+
+@pytest.mark.parametrize("credit", ["<span class='credit'>Foto: Kabar Lintas/Budi</span>", " KABARLINTAS/BUDI SANTOSO"])
+def test_a_photo_story_keeps_its_intro_and_drops_photo_credits(credit: str) -> None:
+    figures = "".join(
+        f"<figure><img src='/f/{i}.jpg'><figcaption><p>{c}</p>{credit}</figcaption></figure>"
+        for i, c in enumerate(CAPTIONS)
+    )
+    body = f"<div class='intro'><p>{INTRO}</p></div><div class='ads'></div><div class='galeri'>{figures}</div>"
+    assert parse_article(page(body, declared=True), url=URL).paragraphs == [INTRO, *CAPTIONS]
+
+
+def test_the_lead_image_caption_before_the_body_is_not_an_intro() -> None:
+    lead = "<div class='foto-utama'><img src='/f/0.jpg'><p>Banjir rob menggenangi permukiman di Panjang Wetan (Kabar Lintas/Budi)</p></div>"
+    body = lead + "<div class='isi'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+    assert parse_article(page(body, declared=True), url=URL).paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize("heading", ["h2", "h3", "h4"])
+@pytest.mark.parametrize("declared", [True, False], ids=["og-article", "undeclared"])
+def test_an_index_of_teasers_is_not_an_article(heading: str, declared: bool) -> None:
+    items = "".join(
+        f"<div class='item'><{heading}><a href='/berita/{i}'>Judul berita nomor {i}</a></{heading}>"
+        f"<p>PEKALONGAN, KABARLINTAS - {p}</p><span class='waktu'>14/03/2016</span></div>"
+        for i, p in enumerate(PARAGRAPHS * 2)
+    )
+    with pytest.raises(NotAnArticleError):
+        parse_article(page(f"<div class='indeks'>{items}</div>", declared=declared), url=URL)
+
+
+def test_an_article_with_a_few_linked_subheadings_is_still_an_article() -> None:
+    body = "<div class='isi'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+    body += "<h3><a href='/topik/rob'>Topik: Banjir Rob</a></h3></div>"
+    assert parse_article(page(body, declared=False), url=URL).paragraphs[:10] == PARAGRAPHS * 2
+
+
+def test_read_also_and_tag_lines_in_the_body_are_not_paragraphs() -> None:
+    body = "<div class='isi'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+    body += "<p class='read-also'><strong>Read More:</strong> <a href='/x'>Rob Meluas ke Batang</a></p>"
+    body += "".join(f"<p>{p}</p>" for p in PARAGRAPHS[3:])
+    body += "<p class='tagline-end'>Tags: <a href='/tag/rob'>rob</a></p></div>"
+    article = parse_article(page(body, declared=True), url=URL)
+    assert article.paragraphs == PARAGRAPHS
+    assert [link.title for link in article.related] == ["Rob Meluas ke Batang"]

@@ -128,6 +128,7 @@ PROMO_PREFIXES: tuple[str, ...] = (
     "subscribe youtube",
     "simak berita terbaru",
     "simak berita lainnya",
+    "simak breaking news",
     "simak video",
     "tonton juga",
     "lihat artikel asli",

@@ -56,6 +56,11 @@ _CHROME_FACTOR = 0.2
 _SIBLING_SHARE = 0.25
 #: How far up like blocks may share an ancestor to count as one body.
 _GROUP_LEVELS = 3
+#: A block next to the body joins it with this much prose (an intro, a lead box).
+_MIN_NEIGHBOUR_PROSE = 80
+#: Linked headings that, one per teaser or more, make the block an index page.
+_MIN_LISTING_HEADINGS = 3
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 class _Thresholds:
@@ -109,6 +114,7 @@ class GenericParser(SiteParser):
             # a visible date near the headline: "Kamis, 21 Maret 2013, 09:15 WIB" in a "date" box
             "(//h1)[1]/following::*[contains(@class, 'date') or contains(@class, 'time')"
             " or contains(@class, 'tanggal')][position() <= 4]",
+            "(//h1)[1]/following::*[contains(@class, 'date') or contains(@class, 'tanggal')][1]/*",  # a box of lines
         ),
         tags=("//*[@rel='tag']",),
         drop=(
@@ -118,8 +124,12 @@ class GenericParser(SiteParser):
             ".//footer",
             f".//*[{has_class('related')} or {has_class('share')}]",
             f".//*[{has_class('ads')} or {has_class('advertisement')}]",
+            f".//*[{has_class('tags')} or {has_class('tag-list')} or {has_class('tagline-end')}]",
         ),
-        related=(f".//p[{has_class('baca')}]",),
+        related=(
+            f".//p[{has_class('baca')}]",
+            f".//*[{has_class('read-also')} or {has_class('baca-juga')} or {has_class('bacajuga')}]",
+        ),
     )
 
     def title(self, page: Page) -> str | None:
@@ -230,9 +240,11 @@ def _best_block(root: etree._Element) -> _Best | None:
     for element in root.iter(*_TEXT_HOLDERS, "figcaption"):
         tag = element.tag
         if tag == "p" or tag == "figcaption":
-            text, link_chars = _unit(element)
             parent = element.getparent()
-            if tag == "figcaption" and parent is not None and parent.tag == "figure":
+            if parent is None or (tag == "p" and parent.tag == "figcaption"):
+                continue  # a caption's paragraph counts with its caption
+            text, link_chars = _unit(element)
+            if tag == "figcaption" and parent.tag == "figure":
                 parent = parent.getparent()
             if parent is not None and _is_prose(text, link_chars):
                 candidate(parent).add(text, link_chars, element, caption=tag == "figcaption")
@@ -244,15 +256,54 @@ def _best_block(root: etree._Element) -> _Best | None:
         return None
     scored = {element: _score(c) for element, c in candidates.items()}
     single = max(scored, key=scored.__getitem__)
-    group, group_score = _best_group(candidates, scored)
-    if len(group) > 1 and group_score > scored[single] and not _contains(single, group[0].element):
-        return _Best(group)
-    return _Best([candidates[single]])
+    group, group_score, region = _best_group(candidates, scored)
+    if region is not None and len(group) > 1 and group_score > scored[single] and not _contains(single, region):
+        parts = group
+    else:
+        parts, region = [candidates[single]], single
+    if _is_listing(parts):
+        return None
+    return _Best(_with_neighbours(parts, region, candidates))
+
+
+def _is_listing(parts: list[_Candidate]) -> bool:
+    """An index page: about one linked headline per paragraph ("h3 > a" above each teaser)."""
+    linked = 0
+    for part in parts:
+        for heading in part.element.iter(*_HEADINGS):
+            if next(heading.iter("a"), None) is not None or any(a.tag == "a" for a in heading.iterancestors()):
+                linked += 1
+    paragraphs = sum(part.paragraphs for part in parts)
+    return linked >= _MIN_LISTING_HEADINGS and linked * 2 >= paragraphs
+
+
+def _with_neighbours(
+    parts: list[_Candidate], region: etree._Element, candidates: dict[etree._Element, _Candidate]
+) -> list[_Candidate]:
+    """The parts with the prose block right before and right after the region (a photo story's
+    intro, a lead in a box of its own), skipping empty elements such as ad slots between."""
+    before = _neighbour(region, candidates, forward=False)
+    after = _neighbour(region, candidates, forward=True)
+    return [*([before] if before else []), *parts, *([after] if after else [])]
+
+
+def _neighbour(
+    region: etree._Element, candidates: dict[etree._Element, _Candidate], forward: bool
+) -> _Candidate | None:
+    node = region.getnext() if forward else region.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or not element_text(node)):
+        node = node.getnext() if forward else node.getprevious()
+    found = candidates.get(node) if node is not None else None
+    if found is None or found.prose < _MIN_NEIGHBOUR_PROSE or _BAD_NAME.search(_names(found.element)):
+        return None
+    if next(found.element.iter("img", "picture", "figure"), None) is not None:
+        return None  # the lead image and its caption, not an intro
+    return found if found.links * 2 <= found.chars else None
 
 
 def _best_group(
     candidates: dict[etree._Element, _Candidate], scored: dict[etree._Element, float]
-) -> tuple[list[_Candidate], float]:
+) -> tuple[list[_Candidate], float, etree._Element | None]:
     """The run of like blocks with the highest total score: blocks of one tag and class under one
     ancestor (one to three levels up: a paragraph per ``div``, a caption per photo item), each
     holding a fair share of the best one's score, in page order. Like means the same tags and
@@ -271,15 +322,16 @@ def _best_group(
             ancestor = ancestor.getparent()
     best: list[_Candidate] = []
     best_score = 0.0
-    for members in groups.values():
+    best_ancestor = None
+    for (ancestor, _), members in groups.items():
         if len(members) < 2:
             continue
         floor = max(scored[member] for member in members) * _SIBLING_SHARE
         kept = [member for member in members if scored[member] >= floor]
         total = sum(scored[member] for member in kept)
         if len(kept) > 1 and total > best_score:
-            best, best_score = [candidates[member] for member in kept], total
-    return best, best_score
+            best, best_score, best_ancestor = [candidates[member] for member in kept], total, ancestor
+    return best, best_score, best_ancestor
 
 
 def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
@@ -291,9 +343,25 @@ def _is_prose(text: str, link_chars: int) -> bool:
 
 
 def _unit(element: etree._Element) -> tuple[str, int]:
-    text = element_text(element)
+    text = _caption_text(element) if element.tag == "figcaption" else element_text(element)
     link_chars = sum(len(element_text(a)) for a in element.iter("a")) if text else 0
     return text, link_chars
+
+
+def _caption_text(caption: etree._Element) -> str:
+    """A caption's text without its photo credit element (``<span class="credit">``)."""
+    parts: list[str] = []
+
+    def collect(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and "credit" not in (node.get("class") or ""):
+            parts.append(" " if node.tag in BLOCK_TAGS or node.tag == "br" else "")
+            parts.append(node.text or "")
+            for child in node:
+                collect(child)
+                parts.append(child.tail or "")
+
+    collect(caption)
+    return " ".join("".join(parts).split())
 
 
 def _has_own_text(element: etree._Element) -> bool:
