@@ -15,6 +15,7 @@ the page's own title (``og:title``, ``<title>``, JSON-LD ``headline``) minus the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -23,7 +24,16 @@ import attrs
 from .document import Document, host_of
 from .text import normalize_space
 
-__all__ = ["SiteNames", "best_heading", "host_brands", "key", "page_title", "site_names", "strip_site_name"]
+__all__ = [
+    "LONGEST_SITE_NAME",
+    "SiteNames",
+    "best_heading",
+    "host_brands",
+    "key",
+    "page_title",
+    "site_names",
+    "strip_site_name",
+]
 
 #: Separators between a headline and the site's name: " - ", " | ", " :: ", " – ", " » ", " · ".
 #: A hyphen, dash or colon needs spaces on both sides ("Covid-19", "Jokowi: …" stay whole).
@@ -43,13 +53,24 @@ _HOST_SUFFIXES = frozenset(
 #: How many characters a brand-based segment may add to the brand ("detik" + "news", "republika" + "online").
 _BRAND_EXTRA = 8
 _MAX_SITE_WORDS = 4
+#: No site's name is longer: a longer heading is never the site's name.
+LONGEST_SITE_NAME = 60
 #: Longer "titles" are not headlines (a page stuffing its <title>); they are not read at all.
 _MAX_TITLE = 1000
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def key(text: str) -> str:
     """Letters and digits only, case-folded: "KOMPAS.com" and "Kompas com" are one name."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+@functools.lru_cache(maxsize=256)
+def _keys(names: tuple[str, ...]) -> frozenset[str]:
+    """Keys of a parser's ``site_names`` (the same tuple on every page: computed once)."""
+    return frozenset(key(name) for name in names)
 
 
 def _loose(text: str) -> str:
@@ -73,7 +94,7 @@ class SiteNames:
         """
         text = normalize_space(text)
         folded = key(text)
-        if not folded:
+        if not folded or len(text) > LONGEST_SITE_NAME:
             return False
         if folded in self.exact or folded in self.brands or _DOMAIN.match(text):
             return True
@@ -89,7 +110,7 @@ class SiteNames:
 
 def site_names(doc: Document, names: Iterable[str] = (), host: str | None = None) -> SiteNames:
     """What the site is called on ``doc``: the parser's ``names``, the page's own, and the host."""
-    exact = {key(name) for name in names}
+    exact = set(_keys(tuple(names)))
     for value in (
         doc.meta_content("og:site_name"),
         doc.meta_content("application-name"),
@@ -98,12 +119,15 @@ def site_names(doc: Document, names: Iterable[str] = (), host: str | None = None
     ):
         if value:
             exact.add(key(value.lstrip("@")))
-    brands: set[str] = set()
-    for name in (host, host_of(doc.url), host_of(doc.canonical_url)):
-        brands.update(host_brands(name))
-    sections = {key(value) for value in _sections(doc)}
+    host = host or host_of(doc.url) or host_of(doc.canonical_url)
     exact.discard("")
-    return SiteNames(frozenset(exact), frozenset(brands - {""}), frozenset(sections - {""}))
+    return SiteNames(frozenset(exact), host_brands(host) - {""})
+
+
+def _with_sections(names: SiteNames, doc: Document) -> SiteNames:
+    """``names`` with the page's own section, which a title may carry after the headline."""
+    sections = frozenset(key(value) for value in _sections(doc)) - {""}
+    return attrs.evolve(names, sections=sections) if sections else names
 
 
 def _publisher(doc: Document) -> str | None:
@@ -126,10 +150,11 @@ def _sections(doc: Document) -> list[str]:
     return found
 
 
-def host_brands(host: str | None) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def host_brands(host: str | None) -> frozenset[str]:
     """"regional.kompas.com" → {"kompas", "kompascom"}; "www.republika.co.id" → {"republika", …}."""
     if not host:
-        return set()
+        return frozenset()
     labels = host.split(".")
     while len(labels) > 1 and labels[0] in _HOST_NOISE_START:
         labels = labels[1:]
@@ -138,7 +163,7 @@ def host_brands(host: str | None) -> set[str]:
         labels = labels[:-1]
     brand = labels[-1]
     start = len(labels) - 1
-    return {key(brand), key("".join(domain[start:]))}
+    return frozenset({key(brand), key("".join(domain[start:]))})
 
 
 def _segments(title: str) -> list[str]:
@@ -195,6 +220,7 @@ def page_title(doc: Document, names: SiteNames) -> str | None:
 
     None when every one of them is the site's name (or the site's name and a slogan).
     """
+    names = _with_sections(names, doc)
     for value in _meta_titles(doc):
         cleaned, leading = strip_site_name(value, names)
         if cleaned and not leading and not names.is_site(cleaned):
@@ -242,6 +268,7 @@ def best_heading(doc: Document, headings: Sequence[str], names: SiteNames) -> st
     heading; a page without a title of its own falls back to the first heading that is not the site.
     """
     titles = _meta_titles(doc)
+    names = _with_sections(names, doc)
     shapes = [_TitleShape.of(title, names) for title in titles]
     best, best_share = None, 0.0
     for heading in headings[:_MAX_HEADINGS]:

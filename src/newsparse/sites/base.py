@@ -185,8 +185,10 @@ class SiteParser:
 
         Never the site's name: None when the page names nothing else (see :mod:`newsparse.titles`).
         """
-        names = titles.site_names(page.doc, self.site_names, page.host)
         found = page.text(page.selectors.title)
+        if found and len(found) > titles.LONGEST_SITE_NAME:
+            return found  # no site is called that: spare the look-up of its names
+        names = titles.site_names(page.doc, self.site_names, page.host)
         if found and not names.is_site(found):
             return found
         return titles.page_title(page.doc, names)
