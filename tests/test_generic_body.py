@@ -9,6 +9,9 @@ wrong element. Each must give back the article's paragraphs exactly.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -182,3 +185,22 @@ def test_read_also_and_tag_lines_in_the_body_are_not_paragraphs() -> None:
     article = parse_article(page(body, declared=True), url=URL)
     assert article.paragraphs == PARAGRAPHS
     assert [link.title for link in article.related] == ["Rob Meluas ke Batang"]
+
+
+FIXTURES = sorted((Path(__file__).resolve().parent / "fixtures").glob("[0-9]*.html"))
+
+
+def _token_f1(predicted: str, expected: str) -> float:
+    pred, gold = Counter(re.findall(r"\w+", predicted.lower())), Counter(re.findall(r"\w+", expected.lower()))
+    overlap = sum((pred & gold).values())
+    return 2 * overlap / (sum(pred.values()) + sum(gold.values())) if overlap else 0.0
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_the_generic_parser_finds_the_body_of_every_tribun_fixture(path: Path) -> None:
+    """Tribun pages are a hard case for a generic finder: the body's class is "side-article
+    txt-article" (a chrome word and a body word), each paragraph one <p>, related links in between.
+    The generic parser must find the same body as the site parser (benchmarks/generic_vs_site.py)."""
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    article = parse_article(path.read_bytes(), url=expected["url"], parser="generic")
+    assert _token_f1(article.text, "\n\n".join(expected["paragraphs"])) >= 0.99

@@ -109,8 +109,9 @@ def audit(article: Article) -> list[Finding]:
             findings.append(_replacement(where))
     for index, quote in enumerate(article.quotes):
         if quote.speaker is None:
-            findings.append(Finding(kind="quote-without-speaker", message=f"no speaker for {_short(quote.text)!r}",
-                                    where=f"quotes[{index}]"))  # fmt: skip
+            role = f" (role {quote.role!r})" if quote.role else ""
+            findings.append(Finding(kind="quote-without-speaker", message=f"no speaker{role} for "
+                                    f"{_short(quote.text)!r}", where=f"quotes[{index}]"))  # fmt: skip
     return findings
 
 

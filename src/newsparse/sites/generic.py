@@ -48,7 +48,7 @@ _BAD_NAME = re.compile(
     r"(?i)(?<![a-z])(?:side|widget|related|terkait|comment|komentar|footer|menu|nav|popular|populer|trending"
     r"|rekomendasi|recommend|banner|share|social|sosmed|tag|breadcrumb|header|masthead|copyright|terbaru|latest|index|more)"
 )
-#: Class names "body" and "text" also occur in chrome ("sidebar-text"): a bad word outweighs a good one.
+#: A class or id with words of both kinds counts as neither.
 _GOOD_FACTOR = 1.25
 _BAD_FACTOR = 0.3
 _CHROME_FACTOR = 0.2
@@ -249,9 +249,11 @@ def _best_block(root: etree._Element) -> _Best | None:
             if parent is not None and _is_prose(text, link_chars):
                 candidate(parent).add(text, link_chars, element, caption=tag == "figcaption")
         if tag != "figcaption" and _has_own_text(element):
-            for text, link_chars in _runs(element):
-                if _is_prose(text, link_chars):
-                    candidate(element).add(text, link_chars)
+            runs = [run for run in _runs(element) if _is_prose(*run)]
+            if tag == "p" and len(runs) < 2:
+                continue  # one paragraph: it counts for its parent, not as a body of its own
+            for text, link_chars in runs:
+                candidate(element).add(text, link_chars)
     if not candidates:
         return None
     scored = {element: _score(c) for element, c in candidates.items()}
@@ -402,10 +404,11 @@ def _score(candidate: _Candidate) -> float:
     element = candidate.element
     score = float(candidate.prose + _PARAGRAPH_BONUS * candidate.paragraphs)
     names = _names(element)
-    if _BAD_NAME.search(names):
+    bad, good = _BAD_NAME.search(names), _GOOD_NAME.search(names)
+    if bad and not good:
         score *= _BAD_FACTOR
-    elif _GOOD_NAME.search(names):
-        score *= _GOOD_FACTOR
+    elif good and not bad:
+        score *= _GOOD_FACTOR  # both ("side-article txt-article", "sidebar-text"): no word decides
     if element.tag in _CHROME_TAGS or any(node.tag in _CHROME_TAGS for node in element.iterancestors()):
         score *= _CHROME_FACTOR
     return score
