@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .document import Document, host_of
-from .text import normalize_space
+from .text import element_text, normalize_space
 
 __all__ = [
     "LONGEST_SITE_NAME",
@@ -75,7 +75,7 @@ def _keys(names: tuple[str, ...]) -> frozenset[str]:
 
 def _loose(text: str) -> str:
     """Case-folded words, punctuation ignored: for comparing a heading with a title."""
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.casefold()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.casefold()).split())
 
 
 @attrs.frozen
@@ -209,10 +209,17 @@ def _meta_titles(doc: Document) -> list[str]:
         headline if isinstance(headline, str) else None,
         doc.meta_content("og:title"),
         doc.meta_content("twitter:title"),
-        doc.first_text("//title"),
+        _title_element_text(doc),
     ]
     found = (normalize_space(value) for value in values if value)
     return [value for value in found if value and len(value) <= _MAX_TITLE]
+
+
+def _title_element_text(doc: Document) -> str | None:
+    """The ``<title>``'s text: the first one, found without an XPath scan of the whole page."""
+    for element in doc.root.iter("title"):
+        return element_text(element)
+    return None
 
 
 def page_title(doc: Document, names: SiteNames) -> str | None:

@@ -61,6 +61,8 @@ _MIN_NEIGHBOUR_PROSE = 80
 #: Linked headings that, one per teaser or more, make the block an index page.
 _MIN_LISTING_HEADINGS = 3
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_ARTICLE_BODY = ("//*[@itemprop='articleBody']",)
+_HEADLINES = ("//h1 | //h2",)
 
 
 class _Thresholds:
@@ -105,8 +107,8 @@ class GenericParser(SiteParser):
 
     name = "generic"
     selectors = Selectors(
-        title=("//article//h1", "//h1", "//article//h2", "//main//h2", "//h2"),
-        body=("//*[@itemprop='articleBody']",),
+        title=_HEADLINES,
+        body=_ARTICLE_BODY,
         authors=("//*[@rel='author']", "//*[@itemprop='author']//*[@itemprop='name']"),
         published=(
             "//article//time/@datetime",
@@ -136,13 +138,19 @@ class GenericParser(SiteParser):
         """The heading that matches the page's title minus the site's name (not the logo, the
         section or the slogan in an ``h1``); else an ``h1`` inside ``<article>``; else the title."""
         names = titles.site_names(page.doc, self.site_names, page.host)
-        headings = page.texts(page.selectors.title)
+        if page.selectors.title == _HEADLINES:
+            nodes = list(page.doc.root.iter("h1", "h2"))  # the same, without an XPath scan
+        else:
+            nodes = [node for expression in page.selectors.title for node in page.doc.xpath(expression)]
+        ranked = sorted((node for node in nodes if isinstance(node, etree._Element)), key=lambda n: n.tag != "h1")
+        headings = [text for text in map(element_text, ranked) if text]
         found = titles.best_heading(page.doc, headings, names)
-        matched = found is not None and found in headings
-        if not matched:
-            in_article = page.text(("//article//h1",))
-            if in_article and not names.is_site(in_article):
-                return in_article
+        if found is None or found not in headings:  # no heading confirmed by the title
+            for node in ranked:
+                if node.tag == "h1" and any(a.tag == "article" for a in node.iterancestors()):
+                    text = element_text(node)
+                    if text and not names.is_site(text):
+                        return text
         return found
 
     def body(self, page: Page) -> etree._Element | None:
@@ -151,15 +159,18 @@ class GenericParser(SiteParser):
         doc = page.doc
         limits = _Thresholds(doc.article_json_ld is not None or doc.meta.get("og:type") == "article")
         best = _best_block(doc.root)
-        marked = page.element(page.selectors.body)
+        marked = None
+        if page.selectors.body != _ARTICLE_BODY or b"articleBody" in doc.source:  # spare a scan of the page
+            marked = page.element(page.selectors.body)
         holds_best = marked is not None and (best is None or _holds(marked, best))
         if marked is not None and holds_best and len(element_text(marked)) >= limits.chars:
             return marked
-        from_ld = _from_json_ld(page, limits)
         if best is None or best.prose < limits.chars or best.paragraphs < limits.paragraphs:
-            return from_ld
-        if from_ld is not None and len(element_text(from_ld)) > 3 * best.prose:
-            return from_ld  # the page's own article text dwarfs the block: the block is a side box
+            return _from_json_ld(page, limits)
+        if _json_ld_text_size(page) > 3 * best.prose:  # the page's own article text dwarfs the block:
+            from_ld = _from_json_ld(page, limits)  # the block is a side box
+            if from_ld is not None:
+                return from_ld
         return best.body()
 
 
@@ -248,10 +259,12 @@ def _best_block(root: etree._Element) -> _Best | None:
                 parent = parent.getparent()
             if parent is not None and _is_prose(text, link_chars):
                 candidate(parent).add(text, link_chars, element, caption=tag == "figcaption")
-        if tag != "figcaption" and _has_own_text(element):
+            if tag == "figcaption" or element.find("br") is None:
+                continue  # one paragraph: it counts for its parent, not as a body of its own
+        if _has_own_text(element):
             runs = [run for run in _runs(element) if _is_prose(*run)]
             if tag == "p" and len(runs) < 2:
-                continue  # one paragraph: it counts for its parent, not as a body of its own
+                continue
             for text, link_chars in runs:
                 candidate(element).add(text, link_chars)
     if not candidates:
@@ -293,7 +306,7 @@ def _neighbour(
     region: etree._Element, candidates: dict[etree._Element, _Candidate], forward: bool
 ) -> _Candidate | None:
     node = region.getnext() if forward else region.getprevious()
-    while node is not None and (not isinstance(node.tag, str) or not element_text(node)):
+    while node is not None and (not isinstance(node.tag, str) or _is_blank(node)):
         node = node.getnext() if forward else node.getprevious()
     found = candidates.get(node) if node is not None else None
     if found is None or found.prose < _MIN_NEIGHBOUR_PROSE or _BAD_NAME.search(_names(found.element)):
@@ -301,6 +314,17 @@ def _neighbour(
     if next(found.element.iter("img", "picture", "figure"), None) is not None:
         return None  # the lead image and its caption, not an intro
     return found if found.links * 2 <= found.chars else None
+
+
+def _is_blank(node: etree._Element) -> bool:
+    """Whether ``node`` shows no text (an ad slot, a spacer); stops at the first text it meets."""
+    for element in node.iter():
+        if element is not node and element.tail and not element.tail.isspace():
+            return False
+        text = element.text
+        if text and not text.isspace() and isinstance(element.tag, str) and element.tag not in _NOT_TEXT:
+            return False
+    return True
 
 
 def _best_group(
@@ -368,9 +392,14 @@ def _caption_text(caption: etree._Element) -> str:
 
 def _has_own_text(element: etree._Element) -> bool:
     """Whether text sits directly in ``element`` (not only inside its children)."""
-    if element.text and not element.text.isspace():
+    text = element.text
+    if text and not text.isspace():
         return True
-    return any(child.tail and not child.tail.isspace() for child in element)
+    for child in element:  # a plain loop: this runs for most elements of the page
+        tail = child.tail
+        if tail and not tail.isspace():
+            return True
+    return False
 
 
 def _runs(element: etree._Element) -> list[tuple[str, int]]:
@@ -412,6 +441,12 @@ def _score(candidate: _Candidate) -> float:
     if element.tag in _CHROME_TAGS or any(node.tag in _CHROME_TAGS for node in element.iterancestors()):
         score *= _CHROME_FACTOR
     return score
+
+
+def _json_ld_text_size(page: Page) -> int:
+    article = page.doc.article_json_ld
+    text = article.get("articleBody") if article else None
+    return len(text) if isinstance(text, str) else 0
 
 
 def _from_json_ld(page: Page, limits: _Thresholds) -> etree._Element | None:
