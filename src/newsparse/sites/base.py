@@ -140,7 +140,7 @@ class SiteParser:
         site_names: ``og:site_name`` values that identify the site when no URL is known.
         selectors: where things are on the site (the default layout).
         layouts: template variants, tried in order before falling back to ``selectors``.
-        language: ISO 639-1 code of the site's articles.
+        language: ISO 639-1 code for pages that declare no language of their own.
         default_zone: time zone assumed for dates printed without one ("WIB", "WITA", "WIT").
     """
 
