@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0.dev0"
 
 from .attribution import extract_quotes, extract_sources
+from .audit import Finding, audit
 from .batch import ParseFailure, parse_many
 from .errors import (
     DecodingError,
@@ -30,6 +31,7 @@ __all__ = [
     "Dateline",
     "DecodingError",
     "EmptyDocumentError",
+    "Finding",
     "Image",
     "Layout",
     "Link",
@@ -45,6 +47,7 @@ __all__ = [
     "SiteParser",
     "Source",
     "__version__",
+    "audit",
     "extract_quotes",
     "extract_sources",
     "get_parser",

@@ -95,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
                        "glob like '*.tribunnews.com'; repeatable")
     batch.add_argument("--resume", action="store_true",
                        help="continue an interrupted run after the last record written to OUT")
+    batch.add_argument("--audit", action="store_true",
+                       help="count newsparse.audit() findings per kind over the articles and print the counts")
     batch.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                        help=f"time limit per page; a slower page is a failure (default {DEFAULT_TIMEOUT:g}; "
                        "0 parses in this process without a limit)")
@@ -359,6 +361,7 @@ def _batch_command(args: argparse.Namespace) -> int:
     total = len(paths) - skip if paths and all(_kind(p) == "html" for p in paths) else None
     workers, timeout = args.workers, (args.timeout if args.timeout > 0 else None)
     counts = _Counts()
+    audit_counts = _AuditCounts() if args.audit else None
     progress = _Progress(sys.stderr, total)
     interrupt = _Interrupt()
     unreadable: list[str] = []
@@ -375,6 +378,8 @@ def _batch_command(args: argparse.Namespace) -> int:
                         err.write(result.model_dump_json().encode("utf-8") + b"\n")
                     else:
                         out.write(result.encode("utf-8") + b"\n")
+                        if audit_counts is not None:
+                            audit_counts.add(result)
                     done += 1
                 counts.add(result)
                 progress.update(counts)
@@ -403,6 +408,8 @@ def _batch_command(args: argparse.Namespace) -> int:
     if skip:
         summary += f" (resumed after {skip} inputs)"
     print(summary, file=sys.stderr)
+    if audit_counts is not None:
+        print(audit_counts.report(), file=sys.stderr)
     if stopped_early:
         print(f"newsparse: interrupted; {output} holds complete lines only; run again with --resume to "
               "continue", file=sys.stderr)
@@ -414,6 +421,30 @@ def _batch_command(args: argparse.Namespace) -> int:
     if counts.not_article or counts.failed or unreadable:
         return EXIT_FAILURES
     return EXIT_OK
+
+
+class _AuditCounts:
+    """``batch --audit``: :func:`newsparse.audit` findings per kind over the Articles written."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.flagged = 0
+        self.kinds: dict[str, int] = {}
+
+    def add(self, article_json: str) -> None:
+        from .audit import audit
+        from .models import Article
+
+        findings = audit(Article.model_validate_json(article_json))
+        self.articles += 1
+        self.flagged += bool(findings)
+        for finding in findings:
+            self.kinds[finding.kind] = self.kinds.get(finding.kind, 0) + 1
+
+    def report(self) -> str:
+        lines = [f"newsparse: audit: {self.articles} articles, {self.flagged} with findings"]
+        lines += [f"newsparse: audit:   {kind} {count}" for kind, count in sorted(self.kinds.items())]
+        return "\n".join(lines)
 
 
 def _truncate(path: Path, size: int) -> None:

@@ -459,7 +459,7 @@ def _valid_url(url: str) -> bool:
 
 
 def _add_meta(meta: dict[str, str], node: etree._Element) -> None:
-    key = node.get("property") or node.get("name") or node.get("itemprop")
+    key = node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv")
     content = node.get("content")
     if key and content is not None:
         meta.setdefault(key.strip().lower(), normalize_space(content))

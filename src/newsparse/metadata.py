@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
+from . import titles
 from .dates import parse_date
 from .document import Document
 from .lang import id as lang
@@ -25,6 +26,8 @@ __all__ = [
     "is_outlet_name",
     "json_ld_authors",
     "keywords",
+    "language",
+    "language_tag",
     "modified",
     "published",
     "section",
@@ -38,8 +41,6 @@ __all__ = [
 _CREDIT_LABEL = re.compile(lang.CREDIT_LABEL)
 _NAME_SEPARATORS = re.compile(lang.NAME_SEPARATORS, re.IGNORECASE)
 _MAX_CREDIT_VALUE = 120
-# " - Tribunnews.com", " | TribunJatim.com", " - Tribun Solo", " - Halaman all", " - Halaman 2".
-_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:Halaman\s+(?:all|\d{1,3})|[^-|–—]{2,40})$", re.IGNORECASE)
 _SOCIAL_LABEL = re.compile(lang.SOCIAL_LABELS)
 _DOMAIN = re.compile(r"(?i)[a-z0-9]\.\s?(?:com|co\.id|id|co|net|org|tv)\b")
 _TRIBUN_BRAND = re.compile(lang.TRIBUN_BRAND)
@@ -160,19 +161,11 @@ def is_outlet_name(name: str) -> bool:
 
 
 def strip_site_suffix(text: str, site_names: Iterable[str] = ()) -> str:
-    """Remove " - Tribunnews.com"-style suffixes (and " - Halaman all") from a title."""
-    text = normalize_space(text)
-    names = {name.casefold() for name in site_names}
-    for _ in range(3):
-        match = _SUFFIX.search(text)
-        if not match:
-            break
-        tail = match.group(0).strip(" -|–—")
-        if tail.casefold() in names or _SITE_WORD.search(tail) or tail.lower().startswith("halaman"):
-            text = text[: match.start()].rstrip()
-        else:
-            break
-    return text
+    """Remove " - Tribunnews.com"-style suffixes (and " - Halaman all") from a title.
+
+    The site's name is cut with whatever follows it (see :mod:`newsparse.titles`).
+    """
+    return titles.strip_site_name(text, titles.SiteNames(exact=frozenset(map(titles.key, site_names))))[0]
 
 
 def _ld(doc: Document, key: str) -> Any:
@@ -180,19 +173,12 @@ def _ld(doc: Document, key: str) -> Any:
     return article.get(key) if article else None
 
 
-def title(doc: Document, site_names: Iterable[str] = ()) -> str | None:
-    """Headline from JSON-LD, Open Graph, Twitter or ``<title>``, site suffix removed."""
-    candidates: list[Any] = [
-        _ld(doc, "headline"),
-        doc.meta_content("og:title", "twitter:title"),
-        doc.first_text("//title"),
-    ]
-    site = doc.meta_content("og:site_name")
-    names = [*site_names, *([site] if site else [])]
-    for value in candidates:
-        if isinstance(value, str) and normalize_space(value):
-            return strip_site_suffix(value, names)
-    return None
+def title(doc: Document, site_names: Iterable[str] = (), host: str | None = None) -> str | None:
+    """Headline from JSON-LD, Open Graph, Twitter or ``<title>``, without the site's name.
+
+    None when each of them is only the site's name: a site's name is never a headline.
+    """
+    return titles.page_title(doc, titles.site_names(doc, site_names, host))
 
 
 def description(doc: Document) -> str | None:
@@ -306,3 +292,53 @@ def credits(lines: Iterable[str]) -> tuple[list[str], list[str]]:
         for label, value in credit_fields(line):
             (editors if label in lang.EDITOR_LABELS else authors).extend(split_names(value))
     return authors, editors
+
+
+# -- language --------------------------------------------------------------------------------------
+
+#: A BCP 47 tag or a POSIX locale: "id", "id-ID", "id_ID", "en-US", "ind".
+_LANGUAGE_TAG = re.compile(r"^(?P<primary>[A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8}){0,4}$")
+#: Old and three-letter codes for the same languages: Java locales still write Indonesian "in".
+_LANGUAGE_ALIASES = {"in": "id", "ind": "id", "eng": "en", "msa": "ms", "may": "ms", "jav": "jv", "sun": "su"}
+#: Codes that say no language: undetermined, several, none.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx"})
+
+
+def language_tag(value: str | None) -> str | None:
+    """The primary language subtag of ``value`` in lower case: "id-ID" → "id", "en_US" → "en".
+
+    ISO 639-1 codes where one exists ("in" and "ind" → "id"); None for anything else.
+    """
+    if not value:
+        return None
+    match = _LANGUAGE_TAG.match(value.split(",")[0].strip())
+    if match is None:
+        return None
+    primary = match.group("primary").lower()
+    primary = _LANGUAGE_ALIASES.get(primary, primary)
+    return None if primary in _NO_LANGUAGE else primary
+
+
+def language(doc: Document) -> str | None:
+    """The language the page declares: ``<html lang>``, ``Content-Language``, ``og:locale``,
+    JSON-LD ``inLanguage``, as a primary tag ("id-ID" → "id"); None when it declares none.
+
+    When they disagree (a theme's ``lang="en-US"`` on an Indonesian site whose ``og:locale`` is
+    ``id_ID``), the language most of them give wins, and ``<html lang>`` breaks a tie.
+    """
+    in_language = _ld(doc, "inLanguage")
+    declared = [
+        doc.html_lang,
+        doc.meta_content("content-language"),
+        doc.meta_content("og:locale"),
+        in_language if isinstance(in_language, str) else None,
+        doc.meta_content("dc.language", "language"),
+    ]
+    votes: dict[str, int] = {}
+    for value in declared:
+        tag = language_tag(value)
+        if tag is not None:
+            votes[tag] = votes.get(tag, 0) + 1
+    if not votes:
+        return None
+    return max(votes, key=votes.__getitem__)  # a dict keeps first-seen order: ties go to the earliest

@@ -77,7 +77,7 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         "url": doc.url,
         "canonical_url": doc.canonical_url,
         "site": host_of(doc.url) or host_of(doc.canonical_url),
-        "language": site_parser.language,
+        "language": site_parser.language_of(page),
         "description": site_parser.description(page),
         "published": site_parser.published(page),
         "modified": site_parser.modified(page),

@@ -165,6 +165,7 @@ PROMO_PREFIXES: tuple[str, ...] = (
     "subscribe youtube",
     "simak berita terbaru",
     "simak berita lainnya",
+    "simak breaking news",
     "simak video",
     "tonton juga",
     "lihat artikel asli",
@@ -178,6 +179,9 @@ PROMO_PREFIXES: tuple[str, ...] = (
     "nikmati berita interaktif",
     "zoom-in",
     "advertisement",
+    "copyright",  # "Copyright © ANTARA 2019", "© merdeka.com/arie basuki": footer and photo credits
+    "©",
+    "hak cipta",
     "scroll to continue",
     "akses berita lokal",
     "update berita terbaru",
@@ -188,7 +192,7 @@ PROMO_PREFIXES: tuple[str, ...] = (
 CDN_FRAGMENT = r"(?::(?i:quality\(\d+\)|format\(webp\)|focal\()|/(?i:foto/bank/))"
 
 #: Labels of credit fields: "Penulis: X | Editor: Y", "Editor : Y". A value runs to the next label.
-CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|penyunting|redaktur)\s*:"
+CREDIT_LABEL = r"(?i)\b(?P<label>penulis|editor|reporter|wartawan|pewarta|penyunting|redaktur)\s*:"
 
 #: Labels whose names are editors rather than authors.
 EDITOR_LABELS = frozenset({"editor", "penyunting", "redaktur"})
@@ -942,3 +946,43 @@ PERSON_ALIASES: dict[str, str] = {
     "Ganjar": "Ganjar Pranowo",
     "Puan": "Puan Maharani",
 }
+
+# --- Output audit ---
+# Data for :mod:`newsparse.audit`: signs of boilerplate the cleaner did not strip.
+
+#: Phrases that never belong inside an article paragraph, wherever they stand in it: a related
+#: link or a syndication footer glued to the text ("… kata dia. Baca juga: …").
+BOILERPLATE_PHRASES: tuple[str, ...] = (
+    "baca juga:",
+    "baca juga :",
+    "artikel ini telah tayang di",
+    "artikel ini sudah tayang di",
+    "dapatkan berita pilihan",
+    "simak berita lainnya",
+)
+
+#: The shape of any outlet's dateline, looser than the cleaner's patterns on purpose: the audit
+#: looks for datelines the cleaner did not know. A place or brand of one to three capitalised
+#: words, optionally ", OUTLET" or "(OUTLET)", then a dash run: "Jakarta -", "SINJAI -",
+#: "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --", "Jakarta (ANTARA) -",
+#: "REPUBLIKA.CO.ID, MOSKOW ---"; or a web address before a colon: "Liputan6.com, Jakarta:".
+DATELINE_SHAPE = (
+    r"^(?:[A-Z][A-Za-z0-9.'-]{1,25}(?: [A-Z][A-Za-z0-9.'-]{1,25}){0,2}"
+    r"(?:\s?,\s?[A-Za-z][A-Za-z0-9.'-]{1,25}(?: [A-Za-z][A-Za-z0-9.'-]{1,25}){0,2}| \([A-Za-z][A-Za-z0-9. ]{1,25}\))?"
+    r"\s?(?:-{1,3}|–|—)"
+    r"|[A-Za-z][A-Za-z0-9-]{1,30}\.[a-z]{2,3}(?:\.[a-z]{2})?,\s?[A-Z][A-Za-z ]{1,25}:)\s"
+)
+
+#: A paragraph that is nothing but a credit: "(tor/nrl)", "(ugo/asa)", "(ADO)", "(fat/jpnn)".
+CREDIT_ONLY_LINE = r"^\(\s?[A-Za-z.]{2,12}(?:\s?/\s?[A-Za-z.]{2,12}){0,3}\s?\)$"
+
+#: A placeholder for an embed that did not render: "[Gambas:Video CNN]", "[video]".
+EMBED_PLACEHOLDER = r"^\[[^\[\]]{1,60}\]$"
+
+#: Labels of share buttons, which a section selector aimed at a list of links can pick up
+#: (2019–2020 www desktop: "StumbleUpon").
+SHARE_LABELS: tuple[str, ...] = (
+    "StumbleUpon", "Facebook", "Twitter", "WhatsApp", "Line", "Telegram", "Pinterest", "LinkedIn",
+    "Email", "E-mail", "Share", "Bagikan", "Copy link", "Salin tautan", "Salin link", "Tweet",
+    "Google+", "Reddit", "Tumblr", "Digg", "Print", "Cetak", "Komentar",
+)  # fmt: skip

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import attrs
 from lxml import etree
 
-from .. import metadata
+from .. import metadata, titles
 from ..cleaning import CleaningRules
 from ..dates import parse_date
 from ..decoding import xml_safe
@@ -140,7 +140,7 @@ class SiteParser:
         site_names: ``og:site_name`` values that identify the site when no URL is known.
         selectors: where things are on the site (the default layout).
         layouts: template variants, tried in order before falling back to ``selectors``.
-        language: ISO 639-1 code of the site's articles.
+        language: ISO 639-1 code for pages that declare no language of their own.
         default_zone: time zone assumed for dates printed without one ("WIB", "WITA", "WIT").
         dateline_patterns: the site's own dateline regexes, tried first (see :class:`CleaningRules`).
         footer_patterns: the site's own footer regexes for whole paragraphs (see :class:`CleaningRules`).
@@ -185,11 +185,21 @@ class SiteParser:
     # -- fields ---------------------------------------------------------------------------------
 
     def title(self, page: Page) -> str | None:
-        """The headline: the site's ``h1``, else JSON-LD / Open Graph without a site suffix."""
+        """The headline: the site's ``h1``, else JSON-LD / Open Graph without the site's name.
+
+        Never the site's name: None when the page names nothing else (see :mod:`newsparse.titles`).
+        """
         found = page.text(page.selectors.title)
-        if found:
+        if found and len(found) > titles.LONGEST_SITE_NAME:
+            return found  # no site is called that: spare the look-up of its names
+        names = titles.site_names(page.doc, self.site_names, page.host)
+        if found and not names.is_site(found):
             return found
-        return metadata.title(page.doc, self.site_names)
+        return titles.page_title(page.doc, names)
+
+    def language_of(self, page: Page) -> str:
+        """The page's declared language (see :func:`newsparse.metadata.language`), else ``language``."""
+        return metadata.language(page.doc) or self.language
 
     def description(self, page: Page) -> str | None:
         """The lead: the site's summary element, else the meta description."""
