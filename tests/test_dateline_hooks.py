@@ -82,5 +82,5 @@ def test_site_parser_hooks_reach_the_cleaner() -> None:
     assert article.paragraphs == [LEAD, "Paragraf kedua."]
     assert article.dateline is not None and article.dateline.place == "SOLO"
     assert [(s.name, s.title) for s in article.sources if s.kind == "syndication"] == [
-        ("Solopos.com", "Beras Turun di Pasar")
+        ("Solopos", "Beras Turun di Pasar")  # the outlet's canonical name (lang.OUTLETS)
     ]

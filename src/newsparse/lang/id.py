@@ -253,12 +253,13 @@ ORGANISATION_TYPES: frozenset[str] = frozenset(
     {"Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "GovernmentOrganization", "WebSite"}
 )
 
-#: Labels of share buttons: never a section, even when a breadcrumb-shaped list holds them.
+#: Labels of share buttons (lower case): never a section, even when a breadcrumb-shaped list holds
+#: them (2019–2020 www desktop: "StumbleUpon"); the audit flags a section equal to one.
 SHARE_LABELS: frozenset[str] = frozenset(
     {
         "facebook", "twitter", "x", "whatsapp", "line", "telegram", "google+", "googleplus", "stumbleupon",
         "pinterest", "linkedin", "reddit", "email", "e-mail", "share", "bagikan", "salin tautan", "copy link",
-        "tumblr", "digg", "delicious",
+        "tumblr", "digg", "delicious", "salin link", "tweet", "print", "cetak", "komentar",
     }
 )  # fmt: skip
 
@@ -979,10 +980,3 @@ CREDIT_ONLY_LINE = r"^\(\s?[A-Za-z.]{2,12}(?:\s?/\s?[A-Za-z.]{2,12}){0,3}\s?\)$"
 #: A placeholder for an embed that did not render: "[Gambas:Video CNN]", "[video]".
 EMBED_PLACEHOLDER = r"^\[[^\[\]]{1,60}\]$"
 
-#: Labels of share buttons, which a section selector aimed at a list of links can pick up
-#: (2019–2020 www desktop: "StumbleUpon").
-SHARE_LABELS: tuple[str, ...] = (
-    "StumbleUpon", "Facebook", "Twitter", "WhatsApp", "Line", "Telegram", "Pinterest", "LinkedIn",
-    "Email", "E-mail", "Share", "Bagikan", "Copy link", "Salin tautan", "Salin link", "Tweet",
-    "Google+", "Reddit", "Tumblr", "Digg", "Print", "Cetak", "Komentar",
-)  # fmt: skip
