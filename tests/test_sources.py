@@ -239,6 +239,17 @@ def test_cue_stem_filter_skips_no_citation(monkeypatch: pytest.MonkeyPatch, real
             "https://www.instagram.com/pemkotsolo",
         ),
         ("Dikutip dari akun Facebook Pemkot Surakarta, pendaftaran dibuka hingga Jumat.", "Facebook", None),
+        # "In a post on the account …": the post is where the information comes from.
+        (
+            "Dalam unggahan di akun Facebook resmi Pemkot Kupang, warga diminta membawa KTP.",
+            "Facebook",
+            None,
+        ),
+        (
+            "Dalam postingan akun Instagram @dishubsolo, jalan itu ditutup mulai Senin.",
+            "Instagram",
+            "https://www.instagram.com/dishubsolo",
+        ),
     ],
 )
 def test_social_media_post_is_a_social_source_with_its_account(text: str, platform: str, url: str | None) -> None:
@@ -248,6 +259,7 @@ def test_social_media_post_is_a_social_source_with_its_account(text: str, platfo
 
 def test_social_media_as_topic_is_no_source() -> None:
     assert _sources("Video kampanye itu diunggah di akun Instagram @wargasolo24 pada Minggu malam.") == []
+    assert _sources("Dalam unggahan itu, ia tampak tersenyum bersama keluarganya.") == []
 
 
 @pytest.mark.parametrize(

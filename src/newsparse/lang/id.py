@@ -716,18 +716,20 @@ SOURCE_CUES_BEFORE: tuple[tuple[str, str], ...] = (
     (r"melalui", "melalui"),
     (r"kepada", "kepada"),
     (r"(?<=nya\s)pada", "kepada"),  # '"…," katanya pada Tribun Timur': the interviewing outlet
+    # "Dalam unggahan di akun Facebook resmi Pemkot Kupang, …": a post the article reports from.
+    (r"dalam\s+(?:unggahan|postingan|cuitan|kicauan)(?:\s+di)?", "dalam unggahan"),
 )
 
 #: Every citation cue (before or after the outlet) contains one of these, lower-cased: a
 #: paragraph with none of them cites nothing, and is not searched further.
 SOURCE_CUE_STEMS: tuple[str, ...] = (
     "berita", "lapor", "lansir", "kuti", "mengutip", "warta", "menurut", "melalui", "pada", "tulis",
-    "menyebutkan",
+    "menyebutkan", "unggah", "posting", "cuitan", "kicauan",
 )  # fmt: skip
 
 #: Cues that only count when the outlet is in the gazetteer (they take people and places too).
 GAZETTEER_ONLY_SOURCE_CUES: frozenset[str] = frozenset(
-    {"menurut", "melalui", "kepada", "dilaporkan", "diwartakan", "seperti diberitakan"}
+    {"menurut", "melalui", "kepada", "dilaporkan", "diwartakan", "seperti diberitakan", "dalam unggahan"}
 )
 
 #: Verbs after an outlet that make it a cited source ("Rodong Sinmun melaporkan …").
