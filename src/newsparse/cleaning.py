@@ -45,6 +45,9 @@ _SYNDICATION_SUMBER = re.compile(lang.SYNDICATION_SUMBER)
 _TWEET_ATTRIBUTION = re.compile(lang.TWEET_ATTRIBUTION)
 _PROMO_PREFIXES = tuple(prefix.lower() for prefix in lang.PROMO_PREFIXES)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"strong", "b"})
+#: An all-bold paragraph up to this long is a subheading; a longer one is bolded text.
+_SUBHEADING_MAX_CHARS = 120
 
 #: Elements that are never article text, on any site.
 GENERIC_DROP: tuple[str, ...] = (
@@ -91,6 +94,8 @@ class CleanedBody:
     related: list[Link] = attrs.Factory(list)
     images: list[Image] = attrs.Factory(list)
     syndication: list[Source] = attrs.Factory(list)
+    #: Indices in ``paragraphs`` of subheadings: h1-h6 blocks and short all-bold paragraphs.
+    subheadings: list[int] = attrs.Factory(list)
 
 
 @attrs.define
@@ -101,6 +106,7 @@ class _Block:
     links: list[tuple[str, str | None, str]]  # (text, href, raw text with its whitespace)
     link_chars: int
     heading: bool
+    bold_chars: int = 0
 
 
 def clean_body(
@@ -124,10 +130,12 @@ def clean_body(
         if image is not None:
             out.images.append(image)
         _remove(element)
-    paragraphs = _classify(_blocks(body), out, resolve)
+    subheading_texts: set[str] = set()
+    paragraphs = _classify(_blocks(body), out, resolve, subheading_texts)
     _strip_head(paragraphs, out)
     _strip_tail(paragraphs, out)
     out.paragraphs = [p for p in paragraphs if p]
+    out.subheadings = [i for i, p in enumerate(out.paragraphs) if p in subheading_texts]
     out.related = unique_links(out.related)
     return out
 
@@ -254,12 +262,13 @@ class _BlockBuilder:
         self.links: list[tuple[str, str | None, str]] = []
         self.link_chars = 0
         self.heading = False
+        self.bold_chars = 0
 
     def flush(self) -> None:
         text = normalize_space("".join(self.parts))
         if text:
-            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading))
-        self.parts, self.links, self.link_chars, self.heading = [], [], 0, False
+            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading, self.bold_chars))
+        self.parts, self.links, self.link_chars, self.heading, self.bold_chars = [], [], 0, False, 0
 
     def walk(self, element: etree._Element, top: bool = False) -> None:
         tag = element.tag
@@ -275,6 +284,8 @@ class _BlockBuilder:
                 if text:
                     self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
                     self.link_chars += len(text.replace(" ", ""))
+            elif tag in _BOLD and not top:
+                self.bold_chars += len(element_text(element).replace(" ", ""))
             if tag != "br" and element.text:
                 self.parts.append(element.text)
             for child in element:
@@ -288,8 +299,9 @@ class _BlockBuilder:
 # -- paragraph stage --------------------------------------------------------------------------------
 
 
-def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> list[str]:
-    """Drop or divert boilerplate blocks; return the text of the ones that are article text."""
+def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver, subheadings: set[str]) -> list[str]:
+    """Drop or divert boilerplate blocks; return the text of the ones that are article text
+    (adding to ``subheadings`` the texts of those that are headings)."""
     paragraphs: list[str] = []
     for block in blocks:
         text = block.text
@@ -312,8 +324,18 @@ def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver) -> 
             continue
         if _credit_block(text, out):
             continue
+        if _is_subheading(block):
+            subheadings.add(text)
         paragraphs.append(text)
     return paragraphs
+
+
+def _is_subheading(block: _Block) -> bool:
+    """An h1-h6 block, or a short paragraph that is bold from end to end."""
+    if block.heading:
+        return True
+    letters = len(block.text.replace(" ", ""))
+    return block.bold_chars >= letters and len(block.text) <= _SUBHEADING_MAX_CHARS
 
 
 def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) -> bool:

@@ -6,14 +6,20 @@ They are the stable, documented surface of the library: every field serialises t
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-__all__ = ["Article", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
+__all__ = ["SCHEMA_ID", "Article", "Block", "BlockKind", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
+#: The ``$id`` of the published JSON Schema of :class:`Article` (``Article.model_json_schema()``).
+SCHEMA_ID = "https://newsparse.readthedocs.io/en/stable/article.schema.json"
+#: The JSON Schema dialect the schema is written in (pydantic emits draft 2020-12).
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
+BlockKind = Literal["paragraph", "subheading"]
 SourceKind = Literal["agency", "outlet", "syndication", "social", "organisation", "other"]
 
 
@@ -72,8 +78,30 @@ class Source(_Model):
     title: str | None = Field(default=None, description="Title of the syndicated original, when given.")
 
 
+class Block(_Model):
+    """One block of the body, in order: a paragraph or a subheading (see :attr:`Article.blocks`)."""
+
+    kind: BlockKind = Field(description='"subheading" for a heading inside the body, else "paragraph".')
+    text: str = Field(description="The block's text, as in `Article.paragraphs`.")
+
+
+def _one_kind_of_zone(value: datetime | None) -> datetime | None:
+    """Every aware datetime carries ``datetime.timezone(offset)``, whatever parser read it:
+    ``WITA``, dateutil's ``tzoffset`` and pydantic's ``TzInfo`` all become ``UTC+08:00``."""
+    if value is None:
+        return None
+    offset = value.utcoffset()
+    return value if offset is None else value.replace(tzinfo=timezone(offset))
+
+
 class Article(_Model):
     """One news article: metadata, the clean body, and what was stripped from it."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra={"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID},
+    )
 
     url: str | None = Field(default=None, description="The URL the page was fetched from, if given.")
     canonical_url: str | None = Field(default=None, description='The page\'s <link rel="canonical">.')
@@ -92,6 +120,11 @@ class Article(_Model):
     dateline: Dateline | None = Field(default=None, description="The dateline stripped from the body.")
     paragraphs: list[str] = Field(default_factory=list, description="The clean body, one string each.")
     text: str = Field(default="", description='The clean body: "\\n\\n".join(paragraphs).')
+    subheadings: list[int] = Field(
+        default_factory=list,
+        description="Indices (in `paragraphs`) of the subheadings inside the body; `blocks` pairs each "
+        "paragraph with its kind.",
+    )
     related: list[Link] = Field(default_factory=list, description="Related links removed from the body.")
     quotes: list[Quote] = Field(default_factory=list, description="Attributed statements in `text`.")
     sources: list[Source] = Field(default_factory=list, description="Outlets and agencies cited.")
@@ -113,4 +146,46 @@ class Article(_Model):
                 raise ValueError("text must equal '\\n\\n'.join(paragraphs)")
             data = {**data, "text": joined}
         return data
+
+    @field_validator("published", "modified")
+    @classmethod
+    def _normalise_zone(cls, value: datetime | None) -> datetime | None:
+        return _one_kind_of_zone(value)
+
+    @model_validator(mode="after")
+    def _offsets_inside_text(self) -> Article:
+        """Quotes, sources and subheadings must point into this article's own text."""
+        count, size = len(self.paragraphs), len(self.text)
+        for index in self.subheadings:
+            if index >= count:
+                raise ValueError(f"subheading index {index} is outside the {count} paragraphs")
+        if self.subheadings != sorted(set(self.subheadings)):
+            raise ValueError("subheadings must be increasing paragraph indices, each once")
+        for quote in self.quotes:
+            if quote.paragraph >= count or quote.end > size or quote.start > quote.end:
+                raise ValueError(
+                    f"quote at {quote.start}:{quote.end} (paragraph {quote.paragraph}) is outside the "
+                    f"text ({size} characters, {count} paragraphs)"
+                )
+            if self.text[quote.start : quote.end] != quote.text:
+                raise ValueError(f"quote offsets {quote.start}:{quote.end} do not select its text {quote.text!r}")
+        for source in self.sources:
+            if source.paragraph is not None and source.paragraph >= count:
+                raise ValueError(f"source {source.name!r}: paragraph {source.paragraph} is not in the text")
+            if (source.start is None) != (source.end is None):
+                raise ValueError(f"source {source.name!r}: give both start and end, or neither")
+            if source.start is not None and source.end is not None and not source.start <= source.end <= size:
+                raise ValueError(
+                    f"source {source.name!r} at {source.start}:{source.end} is outside the text ({size} characters)"
+                )
+        return self
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body as :class:`Block` objects: each paragraph, marked as a subheading or not."""
+        marked = set(self.subheadings)
+        return [
+            Block(kind="subheading" if index in marked else "paragraph", text=text)
+            for index, text in enumerate(self.paragraphs)
+        ]
 
