@@ -12,6 +12,7 @@ import logging
 
 from .attribution import extract_quotes, extract_sources
 from .batch import ParseFailure, parse_many
+from .cleaning import CleaningRules
 from .errors import (
     DecodingError,
     EmptyDocumentError,
@@ -32,6 +33,7 @@ __all__ = [
     "Article",
     "Block",
     "BrokenPlugin",
+    "CleaningRules",
     "Dateline",
     "DecodingError",
     "EmptyDocumentError",
