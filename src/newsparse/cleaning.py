@@ -106,7 +106,7 @@ class _Block:
     links: list[tuple[str, str | None, str]]  # (text, href, raw text with its whitespace)
     link_chars: int
     heading: bool
-    bold_chars: int = 0
+    bold: list[etree._Element] = attrs.Factory(list)  # <strong>/<b> elements in the block
 
 
 def clean_body(
@@ -262,13 +262,13 @@ class _BlockBuilder:
         self.links: list[tuple[str, str | None, str]] = []
         self.link_chars = 0
         self.heading = False
-        self.bold_chars = 0
+        self.bold: list[etree._Element] = []
 
     def flush(self) -> None:
         text = normalize_space("".join(self.parts))
         if text:
-            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading, self.bold_chars))
-        self.parts, self.links, self.link_chars, self.heading, self.bold_chars = [], [], 0, False, 0
+            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading, self.bold))
+        self.parts, self.links, self.link_chars, self.heading, self.bold = [], [], 0, False, []
 
     def walk(self, element: etree._Element, top: bool = False) -> None:
         tag = element.tag
@@ -285,7 +285,7 @@ class _BlockBuilder:
                     self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
                     self.link_chars += len(text.replace(" ", ""))
             elif tag in _BOLD and not top:
-                self.bold_chars += len(element_text(element).replace(" ", ""))
+                self.bold.append(element)
             if tag != "br" and element.text:
                 self.parts.append(element.text)
             for child in element:
@@ -324,7 +324,7 @@ def _classify(blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver, sub
             continue
         if _credit_block(text, out):
             continue
-        if _is_subheading(block):
+        if (block.heading or block.bold) and _is_subheading(block):
             subheadings.add(text)
         paragraphs.append(text)
     return paragraphs
@@ -334,8 +334,10 @@ def _is_subheading(block: _Block) -> bool:
     """An h1-h6 block, or a short paragraph that is bold from end to end."""
     if block.heading:
         return True
-    letters = len(block.text.replace(" ", ""))
-    return block.bold_chars >= letters and len(block.text) <= _SUBHEADING_MAX_CHARS
+    if not block.bold or len(block.text) > _SUBHEADING_MAX_CHARS:
+        return False
+    bold_chars = sum(len(element_text(element).replace(" ", "")) for element in block.bold)
+    return bold_chars >= len(block.text.replace(" ", ""))
 
 
 def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) -> bool:

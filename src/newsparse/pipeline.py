@@ -80,6 +80,8 @@ def parse_pages(pages: Iterable[PageInput], url: str | None = None, parser: Pars
 
 def _page_source(html: PageInput) -> bytes | str:
     """The page's bytes or text: a path is read; a bare URL is refused (newsparse does not fetch)."""
+    if type(html) is bytes:
+        return html
     if isinstance(html, os.PathLike):
         try:
             with open(html, "rb") as handle:
