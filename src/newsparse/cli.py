@@ -45,7 +45,7 @@ from .batch import ParseFailure, iter_results, run_task
 from .errors import NewsparseError
 from .models import Article
 from .pipeline import parse_article
-from .registry import get_parser
+from .registry import get_parser, parsers
 from .render import csv_header, csv_record, to_markdown, to_text
 from .samples import SAMPLE_URL, sample_html
 
@@ -563,6 +563,7 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
             import fastwarc  # noqa: F401
         except ImportError as exc:
             raise UsageError('reading WARC files needs FastWARC: pip install "newsparse[warc]"') from exc
+    parsers()  # load the plugins once, here: forked workers inherit them (and any warning is shown once)
     identity = {"inputs": [str(p) for p in paths], "host": args.host or [], "format": outputs.format}
     checkpoint = _Checkpoint(outputs.progress, identity) if outputs.progress is not None else None
     output, errors_path = outputs.output, outputs.errors
