@@ -621,8 +621,8 @@ def test_a_broken_installed_plugin_does_not_break_the_command_line(tmp_path: Pat
     assert "Traceback" not in done.stderr
     forced = subprocess.run([*command[:-2], "--parser", "broken-demo"], capture_output=True, text=True, env=env, timeout=60)
     assert forced.returncode == 2 and "newsparse_broken_demo_missing" in forced.stderr
-    batch = [sys.executable, "-m", "newsparse", "batch", str(page), str(page), "-o", str(tmp_path / "out.jsonl"),
-             "--workers", "2"]
+    pages = [str(page)] * 16  # enough for both workers to parse some (4 pages per chunk)
+    batch = [sys.executable, "-m", "newsparse", "batch", *pages, "-o", str(tmp_path / "out.jsonl"), "--workers", "2"]
     done = subprocess.run(batch, capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("PluginLoadWarning") == 1  # loaded once, before the workers start
