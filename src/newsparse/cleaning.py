@@ -45,7 +45,7 @@ _SYNDICATION_SUMBER = re.compile(lang.SYNDICATION_SUMBER)
 _TWEET_ATTRIBUTION = re.compile(lang.TWEET_ATTRIBUTION)
 _PROMO_PREFIXES = tuple(prefix.lower() for prefix in lang.PROMO_PREFIXES)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BOLD = frozenset({"strong", "b"})
+_LINK_OR_BOLD = frozenset({"a", "strong", "b"})
 #: An all-bold paragraph up to this long is a subheading; a longer one is bolded text.
 _SUBHEADING_MAX_CHARS = 120
 
@@ -106,7 +106,7 @@ class _Block:
     links: list[tuple[str, str | None, str]]  # (text, href, raw text with its whitespace)
     link_chars: int
     heading: bool
-    bold: list[etree._Element] = attrs.Factory(list)  # <strong>/<b> elements in the block
+    bold: list[etree._Element] | None = None  # <strong>/<b> elements in the block, if any
 
 
 def clean_body(
@@ -262,13 +262,13 @@ class _BlockBuilder:
         self.links: list[tuple[str, str | None, str]] = []
         self.link_chars = 0
         self.heading = False
-        self.bold: list[etree._Element] = []
+        self.bold: list[etree._Element] | None = None
 
     def flush(self) -> None:
         text = normalize_space("".join(self.parts))
         if text:
             self.blocks.append(_Block(text, self.links, self.link_chars, self.heading, self.bold))
-        self.parts, self.links, self.link_chars, self.heading, self.bold = [], [], 0, False, []
+        self.parts, self.links, self.link_chars, self.heading, self.bold = [], [], 0, False, None
 
     def walk(self, element: etree._Element, top: bool = False) -> None:
         tag = element.tag
@@ -279,13 +279,16 @@ class _BlockBuilder:
                 self.heading = tag in _HEADINGS
             if tag == "br":
                 self.flush()
-            elif tag == "a" and not top:
-                text = element_text(element)
-                if text:
-                    self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
-                    self.link_chars += len(text.replace(" ", ""))
-            elif tag in _BOLD and not top:
-                self.bold.append(element)
+            elif tag in _LINK_OR_BOLD and not top:  # one test for both: most elements are neither
+                if tag == "a":
+                    text = element_text(element)
+                    if text:
+                        self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
+                        self.link_chars += len(text.replace(" ", ""))
+                elif self.bold is None:
+                    self.bold = [element]
+                else:
+                    self.bold.append(element)
             if tag != "br" and element.text:
                 self.parts.append(element.text)
             for child in element:

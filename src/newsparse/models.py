@@ -6,10 +6,10 @@ They are the stable, documented surface of the library: every field serialises t
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 __all__ = ["SCHEMA_ID", "Article", "Block", "BlockKind", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
 
@@ -85,13 +85,30 @@ class Block(_Model):
     text: str = Field(description="The block's text, as in `Article.paragraphs`.")
 
 
-def _one_kind_of_zone(value: datetime | None) -> datetime | None:
+_ZONES: dict[timedelta, timezone] = {}
+
+
+def _one_kind_of_zone(value: Any) -> Any:
     """Every aware datetime carries ``datetime.timezone(offset)``, whatever parser read it:
-    ``WITA``, dateutil's ``tzoffset`` and pydantic's ``TzInfo`` all become ``UTC+08:00``."""
-    if value is None:
-        return None
+    ``WITA``, dateutil's ``tzoffset`` and pydantic's ``TzInfo`` all become ``UTC+08:00``.
+
+    Runs before validation (no extra validator call per field): ISO 8601 strings, as in JSON,
+    are read here too; anything else is left for pydantic to accept or reject.
+    """
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00", 1) if value.endswith("Z") else value)
+        except ValueError:
+            return value
+    if not isinstance(value, datetime):
+        return value
     offset = value.utcoffset()
-    return value if offset is None else value.replace(tzinfo=timezone(offset))
+    if offset is None:
+        return value  # naive: pydantic's AwareDatetime refuses it
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = _ZONES.setdefault(offset, timezone(offset))
+    return value if value.tzinfo is zone else value.replace(tzinfo=zone)
 
 
 class Article(_Model):
@@ -138,7 +155,12 @@ class Article(_Model):
     @model_validator(mode="before")
     @classmethod
     def _fill_text(cls, data: Any) -> Any:
-        """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own."""
+        """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own.
+        Dates get one kind of tzinfo (see :func:`_one_kind_of_zone`)."""
+        if isinstance(data, dict):
+            published, modified = data.get("published"), data.get("modified")
+            if published is not None or modified is not None:
+                data = {**data, "published": _one_kind_of_zone(published), "modified": _one_kind_of_zone(modified)}
         if isinstance(data, dict) and "paragraphs" in data:
             joined = PARAGRAPH_SEPARATOR.join(data["paragraphs"])
             given = data.get("text")
@@ -147,14 +169,11 @@ class Article(_Model):
             data = {**data, "text": joined}
         return data
 
-    @field_validator("published", "modified")
-    @classmethod
-    def _normalise_zone(cls, value: datetime | None) -> datetime | None:
-        return _one_kind_of_zone(value)
-
     @model_validator(mode="after")
     def _offsets_inside_text(self) -> Article:
         """Quotes, sources and subheadings must point into this article's own text."""
+        if not (self.quotes or self.sources or self.subheadings):
+            return self
         count, size = len(self.paragraphs), len(self.text)
         for index in self.subheadings:
             if index >= count:
