@@ -157,16 +157,20 @@ class Article(_Model):
     def _fill_text(cls, data: Any) -> Any:
         """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own.
         Dates get one kind of tzinfo (see :func:`_one_kind_of_zone`)."""
-        if isinstance(data, dict):
-            published, modified = data.get("published"), data.get("modified")
-            if published is not None or modified is not None:
-                data = {**data, "published": _one_kind_of_zone(published), "modified": _one_kind_of_zone(modified)}
-        if isinstance(data, dict) and "paragraphs" in data:
+        if not isinstance(data, dict):
+            return data
+        changes: dict[str, Any] = {}
+        published, modified = data.get("published"), data.get("modified")
+        if published is not None or modified is not None:
+            changes.update(published=_one_kind_of_zone(published), modified=_one_kind_of_zone(modified))
+        if "paragraphs" in data:
             joined = PARAGRAPH_SEPARATOR.join(data["paragraphs"])
             given = data.get("text")
             if given not in (None, "", joined):
                 raise ValueError("text must equal '\\n\\n'.join(paragraphs)")
-            data = {**data, "text": joined}
+            changes["text"] = joined
+        if changes:
+            data = {**data, **changes}
         return data
 
     @model_validator(mode="after")
