@@ -197,3 +197,37 @@ def test_subheading_indices_are_checked() -> None:
         _article(subheadings=[2])
     with pytest.raises(ValidationError, match="increasing"):
         _article(subheadings=[1, 0])
+
+
+# -- renderings ---------------------------------------------------------------------------------------
+
+
+def test_markdown_escapes_what_would_change_the_structure() -> None:
+    from newsparse.render import to_markdown
+
+    article = _article(
+        title="Harga *Cabai* Naik",
+        paragraphs=["1. Pertama, harga naik.", "# bukan judul", "Sub_bagian [A]", "Tarif <b>naik</b> 10%"],
+        subheadings=[2],
+    )
+    text = to_markdown(article)
+    assert text.startswith("# Harga \\*Cabai\\* Naik\n\n")
+    assert "\n\n1\\. Pertama, harga naik.\n\n" in text  # not a numbered list
+    assert "\n\n\\# bukan judul\n\n" in text  # not a heading
+    assert "\n\n## Sub\\_bagian \\[A\\]\n\n" in text  # the subheading, escaped
+    assert "Tarif \\<b\\>naik\\</b\\> 10%" in text  # no raw HTML
+
+
+def test_csv_record_round_trips_through_the_csv_module() -> None:
+    import csv
+    import io
+    import json
+
+    from newsparse.render import CSV_COLUMNS, csv_header, csv_record
+
+    article = parse_article(SAMPLE, url=SAMPLE_URL)
+    rows = list(csv.reader(io.StringIO(csv_header() + csv_record(article) + csv_record(article.model_dump(mode="json")))))
+    assert rows[0] == list(CSV_COLUMNS) and rows[1] == rows[2]
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["text"] == article.text and row["pages"] == "1" and row["next_page_url"] == ""
+    assert [Quote.model_validate(q) for q in json.loads(row["quotes"])] == article.quotes
