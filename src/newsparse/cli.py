@@ -114,8 +114,8 @@ def _add_verbosity(parser: argparse.ArgumentParser, top: bool) -> None:
     """``-v``/``-q``, accepted before and after the command (``newsparse -v batch …`` or ``… batch -v``)."""
     group = parser.add_mutually_exclusive_group()
     group.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
-                       help="log what the library does: -v info, -vv debug (parser, layout, empty fields, "
-                       "what was stripped)")
+                       help="show the library's debug log: the parser and layout of each page, which fields "
+                       "came out empty and why, what was stripped")
     group.add_argument("-q", "--quiet", action="store_true", default=False if top else argparse.SUPPRESS,
                        help="only errors: no summary, no warnings, no progress")
 
@@ -188,10 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _logging(verbose: int, quiet: bool) -> Iterator[None]:
     """The library's ``newsparse`` logger and its warnings on standard error, for one run.
 
-    Default: warnings (a plugin that failed to load); ``-v``: info; ``-vv``: debug; ``-q``: errors.
+    Default: warnings (a plugin that failed to load); ``-v``: debug (the library logs nothing at
+    INFO for a normal page, so one ``-v`` shows everything); ``-q``: errors.
     """
     logger = logging.getLogger("newsparse")
-    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose else logging.WARNING)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("newsparse: %(levelname)s: %(message)s"))
     previous_level, previous_propagate = logger.level, logger.propagate
