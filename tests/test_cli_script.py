@@ -230,3 +230,25 @@ def test_verbose_shows_the_library_debug_lines_and_quiet_hides_the_summary(page:
     assert "read 1" in run("batch", str(page), "-o", str(out)).stderr
     assert run("batch", str(page), "-o", str(out), "-q").stderr == ""
     assert run("-q", "-v", "parse", str(page)).returncode == EXIT_USAGE  # one or the other
+
+
+def test_progress_over_warc_files_counts_bytes_of_input(tmp_path: Path) -> None:
+    pytest.importorskip("fastwarc", reason="the warc extra (FastWARC) is not installed")
+    from newsparse.cli import _InputPosition, _Progress
+    from newsparse.warc import iter_warc_pages, write_warc
+
+    first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc"
+    write_warc(first, [(SAMPLE, SAMPLE_URL)] * 3)
+    write_warc(second, [(SAMPLE, SAMPLE_URL)] * 2)
+    position = _InputPosition([first, second])
+    size_a, size_b = first.stat().st_size, second.stat().st_size
+    assert position.total == size_a + size_b
+    offsets = [position.of(page.input) for page in iter_warc_pages([first, second])]
+    assert offsets[0] == 0 and offsets[3] == size_a  # the second file starts where the first ends
+    assert offsets == sorted(offsets) and offsets[-1] < position.total
+    counts = _Counts()
+    counts.read = 5
+    counts.started -= 10.0  # a quarter of the input in 10 s: 30 s to go
+    log = io.StringIO()
+    _Progress(log, None, always=True, total_bytes=1000).update(counts, force=True, done_bytes=250)
+    assert "25% of the input" in log.getvalue() and "ETA 0:30" in log.getvalue()

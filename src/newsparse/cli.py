@@ -142,8 +142,8 @@ def _add_batch_options(batch: argparse.ArgumentParser) -> None:
                        help=f"time limit per page; a slower page is a failure (default {DEFAULT_TIMEOUT:g}; "
                        "0 parses in this process without a limit)")
     batch.add_argument("--progress", action="store_true",
-                       help="show progress (with an ETA for HTML inputs) even when standard error is not a "
-                       "terminal: one line every few seconds, for logs; on a terminal it is always shown")
+                       help="show progress with an ETA even when standard error is not a terminal: one line "
+                       "every few seconds, for logs; on a terminal it is always shown")
 
 
 def _positive_int(value: str) -> int:
@@ -307,43 +307,67 @@ class _Counts:
         rate = self.rate()
         if not total or rate <= 0 or self.read == 0:
             return ""
-        seconds = int(max(0, total - self.read) / rate + 0.5)
-        hours, rest = divmod(seconds, 3600)
-        clock = f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
-        return f"ETA {clock}"
+        return _clock(max(0, total - self.read) / rate)
+
+    def eta_by_bytes(self, done: int, start: int, total: int) -> str:
+        """Time left from the bytes of input read so far (WARC files: the page count is unknown)."""
+        elapsed = time.monotonic() - self.started
+        if total <= 0 or done <= start or elapsed <= 0:
+            return ""
+        return _clock(max(0, total - done) / ((done - start) / elapsed))
 
     def line(self) -> str:
         return (f"read {self.read} · parsed {self.parsed} · not an article {self.not_article} · "
                 f"failed {self.failed} · {self.rate():.1f} pages/s")
 
 
+def _clock(seconds: float) -> str:
+    """``ETA 1:02:03`` (or ``ETA 2:03`` under an hour)."""
+    hours, rest = divmod(int(seconds + 0.5), 3600)
+    clock = f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+    return f"ETA {clock}"
+
+
 class _Progress:
     """Progress on stderr: a redrawn line on a terminal; with ``always`` (``--progress``) and no
-    terminal, one plain line every few seconds (for logs); else silent."""
+    terminal, one plain line every few seconds (for logs); else silent.
+
+    With a page count (HTML inputs only) the bar and ETA count pages; with WARC inputs, whose
+    page count is unknown until read, they count the bytes of input read (``total_bytes``).
+    """
 
     #: Seconds between plain lines when stderr is not a terminal.
     LOG_INTERVAL = 5.0
 
-    def __init__(self, stream: IO[str], total: int | None, always: bool = False, quiet: bool = False) -> None:
+    def __init__(
+        self, stream: IO[str], total: int | None, always: bool = False, quiet: bool = False,
+        total_bytes: int = 0, start_bytes: int = 0,
+    ) -> None:  # fmt: skip
         self.stream = stream
         self.total = total
+        self.total_bytes, self.start_bytes = total_bytes, start_bytes
         self.terminal = _isatty(stream)
         self.enabled = always or (self.terminal and not quiet)
         self.last = 0.0
 
-    def update(self, counts: _Counts, force: bool = False) -> None:
+    def update(self, counts: _Counts, force: bool = False, done_bytes: int = 0) -> None:
         if not self.enabled:
             return
         now = time.monotonic()
         if not force and now - self.last < (0.1 if self.terminal else self.LOG_INTERVAL):
             return
         self.last = now
-        bar = ""
+        width = 24
+        bar, eta = "", ""
         if self.total:
-            width = 24
             filled = min(width, width * counts.read // self.total)
             bar = f"[{'#' * filled}{'.' * (width - filled)}] {counts.read}/{self.total} "
-        eta = counts.eta(self.total)
+            eta = counts.eta(self.total)
+        elif self.total_bytes and done_bytes:
+            filled = min(width, width * done_bytes // self.total_bytes)
+            percent = min(100, 100 * done_bytes // self.total_bytes)
+            bar = f"[{'#' * filled}{'.' * (width - filled)}] {percent}% of the input "
+            eta = counts.eta_by_bytes(done_bytes, self.start_bytes, self.total_bytes)
         line = f"{bar}{counts.line()}{' · ' + eta if eta else ''}"
         self.stream.write(f"\r\x1b[K{line}" if self.terminal else f"newsparse: {line}\n")
         self.stream.flush()
@@ -352,6 +376,30 @@ class _Progress:
         if self.enabled and self.terminal:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+
+class _InputPosition:
+    """How far into the input, in bytes over all files, a page is: an HTML file's end, or its
+    WARC file's start plus the record's offset (``path@offset``, in the file's own bytes)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.start_of: dict[str, int] = {}
+        self.end_of: dict[str, int] = {}
+        offset = 0
+        for path in paths:
+            self.start_of[str(path)] = offset
+            with contextlib.suppress(OSError):
+                offset += path.stat().st_size
+            self.end_of[str(path)] = offset
+        self.total = offset
+
+    def of(self, name: str) -> int:
+        end = self.end_of.get(name)
+        if end is not None:
+            return end
+        path, _, offset = name.rpartition("@")
+        start = self.start_of.get(path)
+        return start + int(offset) if start is not None and offset.isdigit() else 0
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -587,7 +635,8 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
     workers, timeout = args.workers, (args.timeout if args.timeout > 0 else None)
     task = _article_csv if outputs.format == "csv" else _article_json
     counts = _Counts()
-    progress = _Progress(sys.stderr, total, always=args.progress, quiet=quiet)
+    position = _InputPosition(paths)
+    progress = _Progress(sys.stderr, total, always=args.progress, quiet=quiet, total_bytes=position.total)
     interrupt = _Interrupt()
     unreadable: list[str] = []
     done = skip
@@ -599,7 +648,7 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
         items = _items(paths, args.host, skip, unreadable)
         results = iter_results(items, task, workers=workers, timeout=timeout)
         try:
-            for _, _, _, result in results:
+            for _, name, _, result in results:
                 with interrupt.deferred():  # a record is written and counted, or neither
                     if isinstance(result, ParseFailure):
                         err.write(result.model_dump_json().encode("utf-8") + b"\n")
@@ -607,7 +656,10 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
                         out.write(result.encode("utf-8"))
                     done += 1
                 counts.add(result)
-                progress.update(counts)
+                here = position.of(name)
+                if counts.read == 1 and skip:
+                    progress.start_bytes = here  # a resumed run measures its rate from here
+                progress.update(counts, done_bytes=here)
                 now = time.monotonic()
                 if now - last_save > 1.0:
                     out.flush()
