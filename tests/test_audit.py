@@ -140,6 +140,13 @@ def test_batch_audit_counts_findings_per_kind(tmp_path, capsys) -> None:  # type
     assert [json.loads(line)["parser"] for line in lines] == ["tribun", "tribun"]
 
 
+def test_batch_audit_needs_json_lines(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "page.html").write_bytes(sample_html())
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out.csv"), "--audit"]) == 2
+    assert "--audit" in capsys.readouterr().err
+    assert not (tmp_path / "out.csv").exists()
+
+
 HOSTILE = {
     "1 MB of capitalised words": "Jakarta " * 125_000,
     "1 MB of dashes": "A -" * 333_333,

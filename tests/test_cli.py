@@ -96,8 +96,8 @@ def test_batch_directory(pages: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert "read 3 · parsed 2 · not an article 1 · failed 0" in err and "pages/s" in err
     assert "\r" not in err  # no progress bar: stderr is not a terminal here
-    state = json.loads((tmp_path / "out.jsonl.progress.json").read_text())
-    assert state["done"] == 3 and state["complete"] is True
+    # A finished run leaves no progress file behind (under either naming scheme).
+    assert not (tmp_path / "out.progress.json").exists() and not (tmp_path / "out.jsonl.progress.json").exists()
 
 
 def test_batch_all_parsed_exit_zero(pages: Path, tmp_path: Path) -> None:
@@ -155,10 +155,10 @@ def test_resume_after_a_crash_continues_exactly(pages: Path, tmp_path: Path) -> 
     assert main(["batch", *inputs, "-o", str(out)]) == EXIT_FAILURES
     complete, complete_errors = out.read_bytes(), (tmp_path / "out.errors.jsonl").read_bytes()
     # Simulate a run killed after the first page, with half a line written after the checkpoint.
-    progress = tmp_path / "out.jsonl.progress.json"
-    state = json.loads(progress.read_text())
+    progress = tmp_path / "out.progress.json"
     first_line = complete.split(b"\n")[0] + b"\n"
-    state.update(done=1, output_bytes=len(first_line), errors_bytes=0, complete=False)
+    state = {"inputs": inputs, "host": [], "format": "jsonl", "done": 1, "output_bytes": len(first_line),
+             "errors_bytes": 0, "complete": False}
     progress.write_text(json.dumps(state))
     out.write_bytes(first_line + b'{"url": "half a li')
     assert main(["batch", *inputs, "-o", str(out), "--resume"]) == EXIT_FAILURES
@@ -173,9 +173,9 @@ def test_resume_refuses_other_inputs_or_unknown_output(pages: Path, tmp_path: Pa
     other = tmp_path / "other.jsonl"
     other.write_text('{"title": "x"}\n')
     assert main(["batch", str(pages / "a.html"), "-o", str(other), "--resume"]) == EXIT_USAGE
-    # Resuming a finished run does nothing and keeps the output.
+    # A finished run removed its progress file: resuming it is refused and keeps the output.
     before = out.read_bytes()
-    assert main(["batch", str(pages / "a.html"), "-o", str(out), "--resume"]) == EXIT_OK
+    assert main(["batch", str(pages / "a.html"), "-o", str(out), "--resume"]) == EXIT_USAGE
     assert out.read_bytes() == before
 
 
@@ -201,7 +201,7 @@ def test_ctrl_c_leaves_complete_lines_and_resume_finishes(tmp_path: Path) -> Non
     partial = _lines(out)  # every line is complete JSON
     errors = _lines(tmp_path / "out.errors.jsonl")
     assert 0 < len(partial) + len(errors) < 600
-    state = json.loads((tmp_path / "out.jsonl.progress.json").read_text())
+    state = json.loads((tmp_path / "out.progress.json").read_text())
     assert state["done"] == len(partial) + len(errors) and state["complete"] is False
     done = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=120, env=os.environ)
     assert done.returncode == EXIT_FAILURES, done.stderr

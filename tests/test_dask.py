@@ -95,3 +95,95 @@ def test_bad_arguments(tmp_path: Path) -> None:
         read_warcs(str(tmp_path / "*.warc.gz"))
     with pytest.raises(ValueError):
         to_dataframe(read_warcs([tmp_path / "x.warc.gz"]), columns=["nope"])
+
+
+# -- issue 13: folders and globs of saved pages, JSON lines, every Article field, the script example
+
+
+@pytest.fixture(scope="module")
+def saved_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("saved")
+    (folder / "sub").mkdir()
+    (folder / "a.html").write_bytes(newsparse.sample_html())
+    (folder / "sub" / "b.htm").write_bytes((FIXTURES / "07-amp2019-poskupang-wita.html").read_bytes())
+    (folder / "home.html").write_bytes(HOMEPAGE)
+    (folder / "notes.txt").write_text("not a page")
+    return folder
+
+
+def test_read_html_from_a_folder_and_a_glob(saved_pages: Path) -> None:
+    from newsparse.dask import read_html
+
+    rows = read_html(saved_pages).compute(scheduler="synchronous")
+    expected = [parse_article(p.read_bytes()).title for p in (saved_pages / "a.html", saved_pages / "sub" / "b.htm")]
+    assert [row["title"] for row in rows] == expected  # sorted paths; home.html is not an article
+    with_failures = read_html(str(saved_pages / "**" / "*.htm*"), failures=True).compute(scheduler="synchronous")
+    failures = [row for row in with_failures if "error_type" in row]
+    assert [(Path(f["input"]).name, f["error_type"]) for f in failures] == [("home.html", "NotAnArticleError")]
+    assert len(with_failures) == 3
+    with pytest.raises(FileNotFoundError):
+        read_html(saved_pages / "sub" / "*.html")
+
+
+def test_read_jsonl_of_url_and_html_records(tmp_path: Path) -> None:
+    import json
+
+    from newsparse.dask import read_jsonl
+
+    dump = tmp_path / "pages.jsonl"
+    records = [
+        {"url": SAMPLE_URL, "html": newsparse.sample_html().decode("utf-8"), "fetched": "2024-11-01"},
+        {"html": HOMEPAGE.decode("utf-8")},
+        {"url": "https://x.example/"},
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n\nnot json\n", encoding="utf-8")
+    rows = read_jsonl(dump).compute(scheduler="synchronous")
+    assert [row["url"] for row in rows] == [SAMPLE_URL]
+    failures = [r for r in read_jsonl(str(dump), failures=True).compute(scheduler="synchronous") if "error_type" in r]
+    assert [(f["input"].rsplit(":", 1)[1], f["error_type"]) for f in failures] == [
+        ("2", "NotAnArticleError"), ("3", "ParseError"), ("5", "ParseError")
+    ]
+
+
+def test_to_dataframe_takes_every_article_field(saved_pages: Path) -> None:
+    from newsparse.dask import ARTICLE_COLUMNS, read_html
+
+    assert list(ARTICLE_COLUMNS) == list(newsparse.Article.model_fields)
+    bag = read_html(saved_pages)
+    frame = to_dataframe(bag, columns=list(ARTICLE_COLUMNS)).compute(scheduler="synchronous")
+    article = parse_article(newsparse.sample_html())
+    first = frame.iloc[0]
+    assert first["quotes"] == [q.model_dump() for q in article.quotes] and first["pages"] == 1
+    assert first["image"] == article.image.model_dump()  # type: ignore[union-attr]
+    assert first["subheadings"] == article.subheadings and first["dateline"]["place"] == "SEMARANG"
+    as_json = to_dataframe(bag, columns=["quotes", "image", "tags", "published"], nested="json").compute(
+        scheduler="synchronous"
+    )
+    import json
+
+    assert json.loads(as_json.iloc[0]["quotes"]) == [q.model_dump() for q in article.quotes]
+    assert str(as_json["quotes"].dtype) == "string" and str(as_json["published"].dtype) == "datetime64[ns, UTC]"
+    with pytest.raises(ValueError, match="nested"):
+        to_dataframe(bag, nested="yaml")  # type: ignore[arg-type]
+
+
+def test_the_docs_local_cluster_script_runs_as_a_script(saved_pages: Path, tmp_path: Path) -> None:
+    """docs/examples/dask_local_cluster.py, included verbatim in the batch guide, run as a user would."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    script = root / "docs" / "examples" / "dask_local_cluster.py"
+    assert f"literalinclude:: ../examples/{script.name}" in (root / "docs" / "guide" / "batch.rst").read_text()
+    out = tmp_path / "articles.parquet"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, str(script), str(saved_pages), str(out)], capture_output=True,
+                          text=True, env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "2 articles written to" in done.stdout
+    import pandas as pd
+
+    table = pd.read_parquet(out)
+    assert list(table["title"]) == [parse_article(newsparse.sample_html()).title,
+                                    parse_article((FIXTURES / "07-amp2019-poskupang-wita.html").read_bytes()).title]

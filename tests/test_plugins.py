@@ -7,7 +7,9 @@ environment (``python3 dev.py test`` does it; by hand: ``pip install -e examples
 from __future__ import annotations
 
 import contextlib
+import json
 import multiprocessing
+import os
 import pickle
 import re
 import subprocess
@@ -555,19 +557,75 @@ def _fake_entry_points(monkeypatch: pytest.MonkeyPatch, *values: str) -> None:
     fake = [EntryPoint(name=f"plugin{n}", value=value, group=ENTRY_POINT_GROUP) for n, value in enumerate(values)]
     monkeypatch.setattr(registry, "entry_points", lambda group: fake if group == ENTRY_POINT_GROUP else [])
     monkeypatch.setattr(registry, "_entry_points_loaded", False)
+    monkeypatch.setattr(registry, "_broken", {})
 
 
-def test_a_broken_plugin_says_which_one_and_keeps_saying_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_plugin_is_skipped_with_a_warning_and_listed(monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_entry_points(monkeypatch, "newsparse_no_such_plugin.parser:Parser")
-    for _ in range(2):  # not only on the first call: no silently half-loaded registry afterwards
+    with pytest.warns(newsparse.PluginLoadWarning, match=r"'plugin0' \(newsparse_no_such_plugin"):
+        listed = {p.name: p for p in parsers()}
+    broken = listed["plugin0"]
+    assert isinstance(broken, newsparse.BrokenPlugin) and "ModuleNotFoundError" in broken.error
+    assert "tribun" in listed and "generic" in listed
+    # Tribun pages still parse, by host and by name.
+    assert parse_article(newsparse.sample_html(), url=SAMPLE_URL).parser == "tribun"
+    assert get_parser("tribun").name == "tribun"
+
+
+def test_a_broken_plugin_raises_when_asked_for_by_name_and_keeps_saying_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_entry_points(monkeypatch, "newsparse_no_such_plugin.parser:Parser")
+    with pytest.warns(newsparse.PluginLoadWarning):
+        parsers()
+    for _ in range(2):  # not only on the first call
         with pytest.raises(newsparse.NewsparseError, match=r"'plugin0' \(newsparse_no_such_plugin"):
-            parsers()
+            get_parser("plugin0")
+        with pytest.raises(newsparse.NewsparseError, match=r"'plugin0' \(newsparse_no_such_plugin"):
+            parse_article(newsparse.sample_html(), parser="plugin0")
 
 
 def test_an_entry_point_must_name_a_parser_class_or_a_module(monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_entry_points(monkeypatch, "os.path:join")
+    with pytest.warns(newsparse.PluginLoadWarning, match="must name a SiteParser subclass or a module"):
+        names = [p.name for p in parsers()]
+    assert "plugin0" in names
     with pytest.raises(newsparse.NewsparseError, match="must name a SiteParser subclass or a module"):
+        get_parser("plugin0")
+
+
+def test_a_plugin_claiming_a_taken_host_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_entry_points(monkeypatch, f"{__name__}:_HostThief")
+    with pytest.warns(newsparse.PluginLoadWarning, match="claimed by both"):
         parsers()
+    assert parse_article(newsparse.sample_html(), url=SAMPLE_URL).parser == "tribun"
+
+
+class _HostThief(SiteParser):
+    name = "host-thief"
+    hosts = ("*.tribunnews.com",)
+
+
+def test_a_broken_installed_plugin_does_not_break_the_command_line(tmp_path: Path) -> None:
+    """A real distribution on the path whose entry point names a module that does not exist."""
+    dist = tmp_path / "site" / "newsparse_broken_demo-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: newsparse-broken-demo\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[newsparse.parsers]\nbroken-demo = newsparse_broken_demo_missing:Parser\n")
+    page = tmp_path / "page.html"
+    page.write_bytes(newsparse.sample_html())
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), str(ROOT / "src")])}
+    command = [sys.executable, "-m", "newsparse", "parse", str(page), "--url", SAMPLE_URL, "--format", "jsonl"]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["parser"] == "tribun"
+    assert "PluginLoadWarning" in done.stderr and "'broken-demo'" in done.stderr
+    assert "Traceback" not in done.stderr
+    forced = subprocess.run([*command[:-2], "--parser", "broken-demo"], capture_output=True, text=True, env=env, timeout=60)
+    assert forced.returncode == 2 and "newsparse_broken_demo_missing" in forced.stderr
+    pages = [str(page)] * 16  # enough for both workers to parse some (4 pages per chunk)
+    batch = [sys.executable, "-m", "newsparse", "batch", *pages, "-o", str(tmp_path / "out.jsonl"), "--workers", "2"]
+    done = subprocess.run(batch, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("PluginLoadWarning") == 1  # loaded once, before the workers start
 
 
 class _InstancePlugin(SiteParser):

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 __version__ = "0.1.0.dev0"
 
+import logging
+
 from .attribution import extract_quotes, extract_sources
 from .audit import Finding, audit
 from .batch import ParseFailure, parse_many
+from .cleaning import CleaningRules
 from .errors import (
     DecodingError,
     EmptyDocumentError,
@@ -19,15 +22,19 @@ from .errors import (
     ParseError,
     ParserConflictError,
     ParserNotFoundError,
+    PluginLoadWarning,
 )
-from .models import Article, Dateline, Image, Link, Quote, Source
+from .models import Article, Block, Dateline, Image, Link, Quote, Source
 from .pipeline import parse_article, parse_pages
-from .registry import get_parser, parsers, register
+from .registry import BrokenPlugin, get_parser, parsers, register
 from .samples import sample_html, sample_path
 from .sites.base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
 __all__ = [
     "Article",
+    "Block",
+    "BrokenPlugin",
+    "CleaningRules",
     "Dateline",
     "DecodingError",
     "EmptyDocumentError",
@@ -42,6 +49,7 @@ __all__ = [
     "ParseFailure",
     "ParserConflictError",
     "ParserNotFoundError",
+    "PluginLoadWarning",
     "Quote",
     "Selectors",
     "SiteParser",
@@ -61,3 +69,6 @@ __all__ = [
     "sample_html",
     "sample_path",
 ]
+
+# A library logs, the application decides where to: silent unless logging is configured.
+logging.getLogger("newsparse").addHandler(logging.NullHandler())

@@ -60,6 +60,9 @@ _SYNDICATION_SUMBER = re.compile(lang.SYNDICATION_SUMBER)
 _TWEET_ATTRIBUTION = re.compile(lang.TWEET_ATTRIBUTION)
 _PROMO_PREFIXES = tuple(prefix.lower() for prefix in lang.PROMO_PREFIXES)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LINK_OR_BOLD = frozenset({"a", "strong", "b"})
+#: An all-bold paragraph up to this long is a subheading; a longer one is bolded text.
+_SUBHEADING_MAX_CHARS = 120
 
 #: Elements that are never article text, on any site.
 GENERIC_DROP: tuple[str, ...] = (
@@ -115,6 +118,8 @@ class CleanedBody:
     related: list[Link] = attrs.Factory(list)
     images: list[Image] = attrs.Factory(list)
     syndication: list[Source] = attrs.Factory(list)
+    #: Indices in ``paragraphs`` of subheadings: h1-h6 blocks and short all-bold paragraphs.
+    subheadings: list[int] = attrs.Factory(list)
 
 
 @attrs.define
@@ -125,6 +130,7 @@ class _Block:
     links: list[tuple[str, str | None, str]]  # (text, href, raw text with its whitespace)
     link_chars: int
     heading: bool
+    bold: list[etree._Element] | None = None  # <strong>/<b> elements in the block, if any
 
 
 def clean_body(
@@ -148,10 +154,12 @@ def clean_body(
         if image is not None:
             out.images.append(image)
         _remove(element)
-    paragraphs = _classify(_blocks(body), out, resolve, _compiled(rules.footers))
+    subheading_texts: set[str] = set()
+    paragraphs = _classify(_blocks(body), out, resolve, subheading_texts, _compiled(rules.footers))
     _strip_head(paragraphs, out, _compiled(rules.datelines))
     _strip_tail(paragraphs, out)
     out.paragraphs = [p for p in paragraphs if p]
+    out.subheadings = [i for i, p in enumerate(out.paragraphs) if p in subheading_texts]
     out.related = unique_links(out.related)
     return out
 
@@ -284,12 +292,13 @@ class _BlockBuilder:
         self.links: list[tuple[str, str | None, str]] = []
         self.link_chars = 0
         self.heading = False
+        self.bold: list[etree._Element] | None = None
 
     def flush(self) -> None:
         text = normalize_space("".join(self.parts))
         if text:
-            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading))
-        self.parts, self.links, self.link_chars, self.heading = [], [], 0, False
+            self.blocks.append(_Block(text, self.links, self.link_chars, self.heading, self.bold))
+        self.parts, self.links, self.link_chars, self.heading, self.bold = [], [], 0, False, None
 
     def walk(self, element: etree._Element, top: bool = False) -> None:
         tag = element.tag
@@ -300,11 +309,16 @@ class _BlockBuilder:
                 self.heading = tag in _HEADINGS
             if tag == "br":
                 self.flush()
-            elif tag == "a" and not top:
-                text = element_text(element)
-                if text:
-                    self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
-                    self.link_chars += len(text.replace(" ", ""))
+            elif tag in _LINK_OR_BOLD and not top:  # one test for both: most elements are neither
+                if tag == "a":
+                    text = element_text(element)
+                    if text:
+                        self.links.append((text, element.get("href"), "".join(str(t) for t in element.itertext())))
+                        self.link_chars += len(text.replace(" ", ""))
+                elif self.bold is None:
+                    self.bold = [element]
+                else:
+                    self.bold.append(element)
             if tag != "br" and element.text:
                 self.parts.append(element.text)
             for child in element:
@@ -324,9 +338,14 @@ def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 def _classify(
-    blocks: Sequence[_Block], out: CleanedBody, resolve: Resolver, footers: tuple[re.Pattern[str], ...] = ()
+    blocks: Sequence[_Block],
+    out: CleanedBody,
+    resolve: Resolver,
+    subheadings: set[str],
+    footers: tuple[re.Pattern[str], ...] = (),
 ) -> list[str]:
-    """Drop or divert boilerplate blocks; return the text of the ones that are article text."""
+    """Drop or divert boilerplate blocks; return the text of the ones that are article text
+    (adding to ``subheadings`` the texts of those that are headings)."""
     paragraphs: list[str] = []
     awaiting_title = False  # a footer ended with "dengan judul": its title is the next block
     for block in blocks:
@@ -362,8 +381,20 @@ def _classify(
             continue
         if _credit_block(text, out):
             continue
+        if (block.heading or block.bold) and _is_subheading(block):
+            subheadings.add(text)
         paragraphs.append(text)
     return paragraphs
+
+
+def _is_subheading(block: _Block) -> bool:
+    """An h1-h6 block, or a short paragraph that is bold from end to end."""
+    if block.heading:
+        return True
+    if not block.bold or len(block.text) > _SUBHEADING_MAX_CHARS:
+        return False
+    bold_chars = sum(len(element_text(element).replace(" ", "")) for element in block.bold)
+    return bold_chars >= len(block.text.replace(" ", ""))
 
 
 def _continues_related_link(block: _Block, out: CleanedBody, resolve: Resolver) -> bool:

@@ -15,6 +15,7 @@ __all__ = [
     "ParseError",
     "ParserConflictError",
     "ParserNotFoundError",
+    "PluginLoadWarning",
 ]
 
 
@@ -44,3 +45,7 @@ class ParserConflictError(NewsparseError):
 
 class ParserNotFoundError(NewsparseError, LookupError):
     """A parser was requested by a name that is not registered."""
+
+
+class PluginLoadWarning(UserWarning):
+    """A ``newsparse.parsers`` plugin failed to load and was skipped; the other parsers work."""

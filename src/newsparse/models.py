@@ -6,14 +6,20 @@ They are the stable, documented surface of the library: every field serialises t
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
-__all__ = ["Article", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
+__all__ = ["SCHEMA_ID", "Article", "Block", "BlockKind", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
+#: The ``$id`` of the published JSON Schema of :class:`Article` (``Article.model_json_schema()``).
+SCHEMA_ID = "https://newsparse.readthedocs.io/en/stable/article.schema.json"
+#: The JSON Schema dialect the schema is written in (pydantic emits draft 2020-12).
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
+BlockKind = Literal["paragraph", "subheading"]
 SourceKind = Literal["agency", "outlet", "syndication", "social", "organisation", "other"]
 
 
@@ -72,8 +78,47 @@ class Source(_Model):
     title: str | None = Field(default=None, description="Title of the syndicated original, when given.")
 
 
+class Block(_Model):
+    """One block of the body, in order: a paragraph or a subheading (see :attr:`Article.blocks`)."""
+
+    kind: BlockKind = Field(description='"subheading" for a heading inside the body, else "paragraph".')
+    text: str = Field(description="The block's text, as in `Article.paragraphs`.")
+
+
+_ZONES: dict[timedelta, timezone] = {}
+
+
+def _one_kind_of_zone(value: Any) -> Any:
+    """Every aware datetime carries ``datetime.timezone(offset)``, whatever parser read it:
+    ``WITA``, dateutil's ``tzoffset`` and pydantic's ``TzInfo`` all become ``UTC+08:00``.
+
+    Runs before validation (no extra validator call per field): ISO 8601 strings, as in JSON,
+    are read here too; anything else is left for pydantic to accept or reject.
+    """
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00", 1) if value.endswith("Z") else value)
+        except ValueError:
+            return value
+    if not isinstance(value, datetime):
+        return value
+    offset = value.utcoffset()
+    if offset is None:
+        return value  # naive: pydantic's AwareDatetime refuses it
+    zone = _ZONES.get(offset)
+    if zone is None:
+        zone = _ZONES.setdefault(offset, timezone(offset))
+    return value if value.tzinfo is zone else value.replace(tzinfo=zone)
+
+
 class Article(_Model):
     """One news article: metadata, the clean body, and what was stripped from it."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra={"$schema": SCHEMA_DIALECT, "$id": SCHEMA_ID},
+    )
 
     url: str | None = Field(default=None, description="The URL the page was fetched from, if given.")
     canonical_url: str | None = Field(default=None, description='The page\'s <link rel="canonical">.')
@@ -92,6 +137,11 @@ class Article(_Model):
     dateline: Dateline | None = Field(default=None, description="The dateline stripped from the body.")
     paragraphs: list[str] = Field(default_factory=list, description="The clean body, one string each.")
     text: str = Field(default="", description='The clean body: "\\n\\n".join(paragraphs).')
+    subheadings: list[int] = Field(
+        default_factory=list,
+        description="Indices (in `paragraphs`) of the subheadings inside the body; `blocks` pairs each "
+        "paragraph with its kind.",
+    )
     related: list[Link] = Field(default_factory=list, description="Related links removed from the body.")
     quotes: list[Quote] = Field(default_factory=list, description="Attributed statements in `text`.")
     sources: list[Source] = Field(default_factory=list, description="Outlets and agencies cited.")
@@ -105,12 +155,60 @@ class Article(_Model):
     @model_validator(mode="before")
     @classmethod
     def _fill_text(cls, data: Any) -> Any:
-        """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own."""
-        if isinstance(data, dict) and "paragraphs" in data:
+        """Keep `text` and `paragraphs` consistent: `text` is derived, never set on its own.
+        Dates get one kind of tzinfo (see :func:`_one_kind_of_zone`)."""
+        if not isinstance(data, dict):
+            return data
+        changes: dict[str, Any] = {}
+        published, modified = data.get("published"), data.get("modified")
+        if published is not None or modified is not None:
+            changes.update(published=_one_kind_of_zone(published), modified=_one_kind_of_zone(modified))
+        if "paragraphs" in data:
             joined = PARAGRAPH_SEPARATOR.join(data["paragraphs"])
             given = data.get("text")
             if given not in (None, "", joined):
                 raise ValueError("text must equal '\\n\\n'.join(paragraphs)")
-            data = {**data, "text": joined}
+            changes["text"] = joined
+        if changes:
+            data = {**data, **changes}
         return data
+
+    @model_validator(mode="after")
+    def _offsets_inside_text(self) -> Article:
+        """Quotes, sources and subheadings must point into this article's own text."""
+        if not (self.quotes or self.sources or self.subheadings):
+            return self
+        count, size = len(self.paragraphs), len(self.text)
+        for index in self.subheadings:
+            if index >= count:
+                raise ValueError(f"subheading index {index} is outside the {count} paragraphs")
+        if self.subheadings != sorted(set(self.subheadings)):
+            raise ValueError("subheadings must be increasing paragraph indices, each once")
+        for quote in self.quotes:
+            if quote.paragraph >= count or quote.end > size or quote.start > quote.end:
+                raise ValueError(
+                    f"quote at {quote.start}:{quote.end} (paragraph {quote.paragraph}) is outside the "
+                    f"text ({size} characters, {count} paragraphs)"
+                )
+            if self.text[quote.start : quote.end] != quote.text:
+                raise ValueError(f"quote offsets {quote.start}:{quote.end} do not select its text {quote.text!r}")
+        for source in self.sources:
+            if source.paragraph is not None and source.paragraph >= count:
+                raise ValueError(f"source {source.name!r}: paragraph {source.paragraph} is not in the text")
+            if (source.start is None) != (source.end is None):
+                raise ValueError(f"source {source.name!r}: give both start and end, or neither")
+            if source.start is not None and source.end is not None and not source.start <= source.end <= size:
+                raise ValueError(
+                    f"source {source.name!r} at {source.start}:{source.end} is outside the text ({size} characters)"
+                )
+        return self
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body as :class:`Block` objects: each paragraph, marked as a subheading or not."""
+        marked = set(self.subheadings)
+        return [
+            Block(kind="subheading" if index in marked else "paragraph", text=text)
+            for index, text in enumerate(self.paragraphs)
+        ]
 

@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,37 +30,47 @@ from .sites.base import SiteParser
 __all__ = ["parse_article", "parse_pages"]
 
 ParserChoice = str | SiteParser | type[SiteParser] | None
+#: What the parse functions accept as a page: its HTML (``bytes`` or ``str``) or a file path.
+PageInput = bytes | str | os.PathLike[str]
+
+logger = logging.getLogger("newsparse")
+
+#: A str that is a bare http(s) URL (no markup): somebody expected newsparse to fetch it.
+_LOOKS_LIKE_URL = re.compile(r"\s*https?://[^\s<]+\s*")
 
 
-def parse_article(html: bytes | str, url: str | None = None, parser: ParserChoice = None) -> Article:
+def parse_article(html: PageInput, url: str | None = None, parser: ParserChoice = None) -> Article:
     """Parse one article page into an :class:`~newsparse.models.Article`.
 
     Args:
         html: the page as served: ``str``, or ``bytes`` decoded from a BOM, the page's
-            ``<meta charset>``, or UTF-8.
+            ``<meta charset>``, or UTF-8; or a path (:class:`pathlib.Path`, any ``os.PathLike``)
+            to a saved page, read as bytes. newsparse never fetches: a URL string is an error.
         url: where the page came from; picks the site parser and resolves relative links.
             Without it the page's canonical link decides.
         parser: force a parser, by registered name, instance or class.
 
     Raises:
-        ParseError: the input is empty, binary or not HTML.
+        ParseError: the input is empty, binary or not HTML, a URL instead of a page, or a path
+            that cannot be read.
         NotAnArticleError: the page is HTML but has no article (a homepage, an index page).
     """
-    doc = Document.from_html(html, url)
+    doc = Document.from_html(_page_source(html), url)
     site_parser = registry.resolve(doc, parser)
     return _build(site_parser, doc)
 
 
-def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: ParserChoice = None) -> Article:
+def parse_pages(pages: Iterable[PageInput], url: str | None = None, parser: ParserChoice = None) -> Article:
     """Parse the pages of one paginated article (``?page=1``, ``?page=2``, …), in order, into one Article.
 
     Title, lead, byline, dateline and metadata come from the first page; later pages add their
-    paragraphs, related links, images and end-of-article credits.
+    paragraphs, related links, images and end-of-article credits. Each page is what
+    :func:`parse_article` accepts: ``bytes``, ``str`` or a path.
     """
     articles = []
     site_parser: SiteParser | None = None
     for number, html in enumerate(pages, start=1):
-        doc = Document.from_html(html, url if number == 1 else None)
+        doc = Document.from_html(_page_source(html), url if number == 1 else None)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
         articles.append(_build(site_parser, doc, attribute=False))
@@ -66,8 +79,28 @@ def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: Pa
     return _merge(articles)
 
 
+def _page_source(html: PageInput) -> bytes | str:
+    """The page's bytes or text: a path is read; a bare URL is refused (newsparse does not fetch)."""
+    if type(html) is bytes:
+        return html
+    if isinstance(html, os.PathLike):
+        try:
+            with open(html, "rb") as handle:
+                return handle.read()
+        except OSError as exc:
+            raise ParseError(f"cannot read {os.fspath(html)!r}: {exc.strerror or exc}") from exc
+    if isinstance(html, str) and len(html) < 4096 and _LOOKS_LIKE_URL.fullmatch(html):
+        raise ParseError(
+            f"{html.strip()[:200]!r} is a URL, not a page: newsparse does not fetch pages. Download the HTML "
+            "first (e.g. with urllib.request or httpx) and pass its bytes, with url= set to the address"
+        )
+    return html
+
+
 def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Article:
     page = site_parser.page(doc)
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s: parser %r, layout %r", _where(doc), site_parser.name, page.layout)
     title = site_parser.title(page)
     body = site_parser.body(page)
     if body is None:
@@ -103,6 +136,7 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         images=cleaned.images,
         dateline=cleaned.dateline,
         paragraphs=cleaned.paragraphs,
+        subheadings=cleaned.subheadings,
         related=unique_links([*cleaned.related, *outside_related]),
     )
     syndication = [normalise_source(s) for s in cleaned.syndication + credited_sources]
@@ -111,7 +145,36 @@ def _build(site_parser: SiteParser, doc: Document, attribute: bool = True) -> Ar
         fields["sources"] = [*extract_sources(cleaned.paragraphs), *syndication]
     else:
         fields["sources"] = syndication
+    if logger.isEnabledFor(logging.DEBUG):
+        _log_outcome(doc, site_parser, fields, cleaned)
     return _article(fields, doc)
+
+
+#: Why a field can come out empty: what was tried, in order.
+_EMPTY_BECAUSE = {
+    "description": "no summary selector matched and no meta/og description",
+    "authors": "no byline selector, reporter line or credit matched, and JSON-LD names none (or only the editor)",
+    "published": "no JSON-LD/meta date and no visible date the selectors matched could be read",
+    "modified": "no JSON-LD/meta modification date and no visible one",
+    "section": "no breadcrumb selector matched and no article:section meta",
+    "tags": "no tag selector matched and no keywords meta",
+    "image": "no image selector matched and no og:image",
+}
+
+
+def _log_outcome(doc: Document, site_parser: SiteParser, fields: dict[str, Any], cleaned: CleanedBody) -> None:
+    """DEBUG lines: which fields are empty and why, and what the cleaner stripped from the body."""
+    where = _where(doc)
+    for name, why in _EMPTY_BECAUSE.items():
+        if not fields.get(name):
+            logger.debug("%s: %s is empty: %s (parser %r)", where, name, why, site_parser.name)
+    logger.debug(
+        "%s: stripped dateline %r, %d reporter/credit name(s), %d related link(s), %d figure(s), "
+        "%d syndication footer(s); kept %d paragraph(s), %d subheading(s)",
+        where, cleaned.dateline.text if cleaned.dateline else None, len(cleaned.authors) + len(cleaned.editors),
+        len(cleaned.related), len(cleaned.images), len(cleaned.syndication), len(cleaned.paragraphs),
+        len(cleaned.subheadings),
+    )  # fmt: skip
 
 
 def _authors(
@@ -143,12 +206,18 @@ def _merge(articles: Sequence[Article]) -> Article:
     first, rest = articles[0], articles[1:]
     repeated = {first.title, first.description or ""}
     paragraphs = list(first.paragraphs)
+    subheadings = list(first.subheadings)
     related: list[Link] = list(first.related)
     images = list(first.images)
     authors = list(first.authors)
     sources: list[Source] = list(first.sources)
     for article in rest:
-        paragraphs.extend(p for p in article.paragraphs if p not in repeated)
+        marked = set(article.subheadings)
+        for index, text in enumerate(article.paragraphs):
+            if text not in repeated:
+                if index in marked:
+                    subheadings.append(len(paragraphs))
+                paragraphs.append(text)
         related.extend(article.related)
         images.extend(article.images)
         authors.extend(article.authors)
@@ -156,6 +225,7 @@ def _merge(articles: Sequence[Article]) -> Article:
     merged = first.model_dump()
     merged.update(
         paragraphs=paragraphs,
+        subheadings=subheadings,
         text=None,
         related=[link.model_dump() for link in unique_links(related)],
         images=[image.model_dump() for image in images],

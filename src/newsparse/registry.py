@@ -4,20 +4,29 @@ Parsers register with :func:`register` (also usable as a class decorator) or are
 through the ``newsparse.parsers`` entry-point group, loaded lazily on first use. Dispatch goes
 by the URL's host; without a URL, by the page's canonical link, ``og:url`` or ``og:site_name``;
 hosts nobody claims go to the generic parser.
+
+A plugin that fails to load (an import error, a bad entry point, a host conflict) is skipped
+with a :class:`~newsparse.errors.PluginLoadWarning`: every other parser keeps working.
+:func:`parsers` lists it as a :class:`BrokenPlugin`, and asking for it by name raises the
+load error.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
+import warnings
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from .document import Document, host_of
-from .errors import NewsparseError, ParserConflictError, ParserNotFoundError
+from .errors import NewsparseError, ParserConflictError, ParserNotFoundError, PluginLoadWarning
 from .sites.base import SiteParser
 
-__all__ = ["ENTRY_POINT_GROUP", "get_parser", "parsers", "register", "resolve", "unregister"]
+__all__ = ["ENTRY_POINT_GROUP", "BrokenPlugin", "get_parser", "parsers", "register", "resolve", "unregister"]
+
+logger = logging.getLogger("newsparse")
 
 ENTRY_POINT_GROUP = "newsparse.parsers"
 GENERIC_NAME = "generic"
@@ -29,7 +38,18 @@ _by_name: dict[str, SiteParser] = {}
 _exact_hosts: dict[str, SiteParser] = {}
 _wildcard_hosts: dict[str, SiteParser] = {}
 _site_names: dict[str, SiteParser] = {}
+_broken: dict[str, BrokenPlugin] = {}
 _entry_points_loaded = False
+
+
+class BrokenPlugin(SiteParser):
+    """A ``newsparse.parsers`` entry point that failed to load, as :func:`parsers` lists it.
+
+    ``name`` is the entry point's name and ``error`` says what went wrong; it claims no host,
+    so pages never reach it, and :func:`get_parser` raises ``error`` for its name.
+    """
+
+    error: ClassVar[str] = ""
 
 
 def register(parser_cls: P) -> P:
@@ -80,15 +100,27 @@ def unregister(name: str) -> None:
 
 
 def parsers() -> list[SiteParser]:
-    """Every registered parser (built-in and discovered through entry points), by name."""
+    """Every registered parser (built-in and discovered through entry points), by name.
+
+    Plugins that failed to load are listed too, as :class:`BrokenPlugin` objects.
+    """
     _ensure_loaded()
     with _lock:
-        return [_by_name[name] for name in sorted(_by_name)]
+        found: dict[str, SiteParser] = {**_broken, **_by_name}
+        return [found[name] for name in sorted(found)]
 
 
 def get_parser(name: str) -> SiteParser:
-    """The registered parser called ``name``."""
+    """The registered parser called ``name``.
+
+    Raises:
+        ParserNotFoundError: no parser has that name.
+        NewsparseError: the plugin of that name failed to load (the message says why).
+    """
     _ensure_loaded()
+    broken = _broken.get(name)
+    if broken is not None and name not in _by_name:
+        raise NewsparseError(broken.error)
     try:
         return _by_name[name]
     except KeyError:
@@ -127,13 +159,16 @@ def resolve(doc: Document, parser: str | SiteParser | type[SiteParser] | None = 
             return parser()
         raise TypeError(f"parser must be a name, a SiteParser or a SiteParser subclass, not {parser!r}")
     _ensure_loaded()  # also when the page has no URL at all: og:site_name needs the plugins too
-    for url in (doc.url, doc.canonical_url, doc.meta.get("og:url")):
+    for key, url in (("URL", doc.url), ("canonical link", doc.canonical_url), ("og:url", doc.meta.get("og:url"))):
         found = parser_for_host(host_of(url))
         if found is not None:
+            logger.debug("parser %r chosen by the host of the %s %r", found.name, key, url)
             return found
     site_name = doc.meta.get("og:site_name")
     if site_name and site_name.casefold() in _site_names:
+        logger.debug("parser %r chosen by og:site_name %r", _site_names[site_name.casefold()].name, site_name)
         return _site_names[site_name.casefold()]
+    logger.debug("no parser claims %r: using the generic parser", host_of(doc.url or doc.canonical_url))
     return get_parser(GENERIC_NAME)
 
 
@@ -162,6 +197,7 @@ def _ensure_loaded() -> None:
         if _entry_points_loaded:
             return
         _entry_points_loaded = True  # set first: plugins may call register() while importing
+        _broken.clear()
         try:
             from .sites import generic, tribun  # noqa: F401  (importing registers them)
 
@@ -175,19 +211,21 @@ def _ensure_loaded() -> None:
 
 def _load_plugin(entry_point: EntryPoint) -> None:
     """Register what one entry point names: a SiteParser subclass (or instance), or a module
-    whose import registers its parsers itself."""
+    whose import registers its parsers itself. A plugin that fails is skipped with a warning."""
+    where = f"site parser plugin {entry_point.name!r} ({entry_point.value})"
     try:
         loaded = entry_point.load()
-    except Exception as exc:  # a broken plugin must say which one it is
-        raise NewsparseError(
-            f"could not load site parser plugin {entry_point.name!r} ({entry_point.value}): {exc}"
-        ) from exc
-    if isinstance(loaded, SiteParser):
-        loaded = type(loaded)
-    if isinstance(loaded, type) and issubclass(loaded, SiteParser):
-        register(loaded)
-    elif not isinstance(loaded, ModuleType):
-        raise NewsparseError(
-            f"site parser plugin {entry_point.name!r} ({entry_point.value}) must name a SiteParser "
-            f"subclass or a module, not {loaded!r}"
-        )
+        if isinstance(loaded, SiteParser):
+            loaded = type(loaded)
+        if isinstance(loaded, type) and issubclass(loaded, SiteParser):
+            register(loaded)
+        elif not isinstance(loaded, ModuleType):
+            _skip(entry_point.name, f"{where} must name a SiteParser subclass or a module, not {loaded!r}")
+    except Exception as exc:  # a broken plugin must say which one it is, and break nothing else
+        _skip(entry_point.name, f"could not load {where}: {type(exc).__name__}: {exc}")
+
+
+def _skip(name: str, message: str) -> None:
+    broken = type("BrokenPlugin", (BrokenPlugin,), {"name": name, "error": message, "__module__": __name__})
+    _broken[name] = broken()
+    warnings.warn(f"{message}; skipped (the other parsers work)", PluginLoadWarning, stacklevel=4)

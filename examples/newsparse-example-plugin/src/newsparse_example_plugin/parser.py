@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse import Layout, Page, Selectors, SiteParser
-from newsparse.sites.base import has_class
+from newsparse import Layout, Page, Selectors, SiteParser, has_class
 
 __all__ = ["KabarKampungParser"]
 
