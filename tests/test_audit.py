@@ -119,9 +119,10 @@ def test_replacement_characters() -> None:
 
 
 def test_a_quote_without_speaker() -> None:
-    quote = Quote(text="Kami siap", speaker=None, direct=True, paragraph=0, start=0, end=9)
+    said = '"Kami siap," kata Budi.'
+    quote = Quote(text="Kami siap", speaker=None, direct=True, paragraph=1, start=len(CLEAN) + 3, end=len(CLEAN) + 12)
     named = quote.model_copy(update={"speaker": "Budi"})
-    assert kinds(audit(article(quotes=[quote, named]))) == ["quote-without-speaker"]
+    assert kinds(audit(article(paragraphs=[CLEAN, said], quotes=[quote, named]))) == ["quote-without-speaker"]
 
 
 def test_batch_audit_counts_findings_per_kind(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.glob("[0-9]*.html"))
 FIELDS = [
     "url", "canonical_url", "site", "language", "title", "description", "authors", "editors",
-    "published", "modified", "section", "tags", "image", "images", "dateline", "paragraphs", "text",
+    "published", "modified", "section", "tags", "image", "images", "dateline", "paragraphs", "subheadings", "text",
     "related", "next_page_url", "single_page_url", "pages", "parser",
 ]
 
