@@ -161,9 +161,28 @@ def _default_start_method() -> str:
     return "spawn"
 
 
+#: How often a worker checks that its parent is alive, in seconds.
+_PARENT_CHECK_INTERVAL = 0.2
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once ``parent`` is gone (its parent pid changes when it is adopted).
+
+    Waiting for the pipe's end of file is not enough: a forked worker inherits the parent's end
+    of its own pipe (and of older workers' pipes), so after a SIGKILL of the parent the pipe
+    never closes and the worker would wait in ``recv`` forever, holding the caller's stdout and
+    stderr. A thread works with every start method and on every POSIX system (prctl's parent-
+    death signal is Linux-only and follows the thread that forked, not the process).
+    """
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_INTERVAL)
+    os._exit(1)
+
+
 def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connection) -> None:
     """A worker: receive chunks of ``(index, html, url, name)``, send ``(index, result)`` per page."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="newsparse-parent-watch", daemon=True).start()
     conn.send(("ready", None))
     while True:
         try:
