@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import pickle
 import random
+import sys
 import typing
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -177,8 +178,13 @@ def test_eight_threads_give_the_results_of_one() -> None:
     alone = [_as_text(_parse(page)) for page in PAGES]
     order = list(range(len(PAGES))) * 3
     random.Random(15).shuffle(order)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        together = list(pool.map(lambda index: _as_text(_parse(PAGES[index])), order))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # threads swap every few bytecodes, not every 5 ms: more interleavings
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            together = list(pool.map(lambda index: _as_text(_parse(PAGES[index])), order))
+    finally:
+        sys.setswitchinterval(interval)
     for index, text in zip(order, together, strict=True):
         assert text == alone[index], f"{PAGES[index].name} differs when parsed beside other threads"
 

@@ -89,20 +89,14 @@ class FrozenList(tuple[_Item, ...], Generic[_Item]):
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         """Validated as ``tuple[item, ...]`` (any sequence; JSON Schema "array"), dumped as a list."""
         (item,) = get_args(source) or (Any,)
-        inner = handler.generate_schema(tuple[item, ...])  # type: ignore[valid-type]
         return core_schema.no_info_after_validator_function(
             cls,
-            inner,
-            serialization=core_schema.wrap_serializer_function_ser_schema(_as_list, schema=inner, info_arg=True),
+            handler.generate_schema(tuple[item, ...]),  # type: ignore[valid-type]
+            # Dumped through a list (``list`` is a builtin: no Python frame), so model_dump() gives lists.
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=handler.generate_schema(list[item])  # type: ignore[valid-type]
+            ),
         )
-
-
-def _as_list(
-    value: Any, serialize: core_schema.SerializerFunctionWrapHandler, info: core_schema.SerializationInfo
-) -> Any:
-    """``model_dump()`` gives a new ``list`` per field; JSON output is unchanged."""
-    dumped = serialize(value)
-    return list(dumped) if info.mode == "python" else dumped
 
 
 class _Model(BaseModel):
