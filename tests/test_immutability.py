@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from newsparse import Article, Block, Dateline, Image, Link, ParseFailure, Quote, Source, parse_article
+from newsparse import Article, Block, Dateline, Finding, Image, Link, ParseFailure, Quote, Source, parse_article
 from newsparse.models import FrozenList
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))
-MODELS = (Article, Quote, Source, Image, Link, Dateline, Block, ParseFailure)
+MODELS = (Article, Quote, Source, Image, Link, Dateline, Block, ParseFailure, Finding)
 
 
 def _url(page: Path) -> str | None:
