@@ -11,6 +11,7 @@ review ``git diff tests/snapshots``, and add a CHANGELOG.md entry saying what ch
 from __future__ import annotations
 
 import difflib
+import importlib
 import inspect
 import json
 import os
@@ -28,6 +29,9 @@ API = SNAPSHOTS / "api.json"
 SCHEMA = SNAPSHOTS / "article.schema.json"
 UPDATE = "NEWSPARSE_UPDATE_SNAPSHOTS"
 COMMAND = f"{UPDATE}=1 python -m pytest tests/test_api_snapshot.py"
+#: The package and the optional modules documented as public (docs/stability.rst); they import
+#: without their extras (dask, warcio are imported only when used).
+PUBLIC_MODULES = ("newsparse", "newsparse.warc", "newsparse.render", "newsparse.dask")
 #: Names whose value, not shape, changes from release to release.
 VALUES_NOT_FROZEN = {"__version__"}
 
@@ -68,26 +72,40 @@ def _fields(model: type[BaseModel]) -> dict[str, Any]:
     return fields
 
 
+def _constructor(cls: type) -> dict[str, Any]:
+    """How the class is built. A model's or a named tuple's constructor is its fields, recorded
+    from its JSON Schema or ``_fields``, which read the same on every Python version (the reprs of
+    typing's objects in their generated signatures do not)."""
+    if issubclass(cls, BaseModel):
+        return {"fields": _fields(cls)}
+    if issubclass(cls, tuple) and hasattr(cls, "_fields"):
+        return {"fields": list(cls._fields)}
+    return {"signature": _signature(cls)}
+
+
+def _describe(name: str, value: Any) -> Any:
+    """What the snapshot records about one public name."""
+    if name in VALUES_NOT_FROZEN:
+        return type(value).__name__
+    if inspect.isclass(value):
+        return {
+            "bases": [f"{k.__module__}.{k.__qualname__}" for k in value.__mro__[1:] if k is not object],
+            **_constructor(value),
+            "members": _members(value),
+        }
+    if inspect.isroutine(value):
+        return {"signature": _signature(value)}
+    return "value"  # a constant or a type alias: its name is the API
+
+
 def current_api() -> dict[str, Any]:
-    """What the snapshot records about each public name."""
-    names: dict[str, Any] = {}
-    for name in sorted(newsparse.__all__):
-        value = getattr(newsparse, name)
-        if name in VALUES_NOT_FROZEN:
-            names[name] = type(value).__name__
-        elif inspect.isclass(value):
-            names[name] = {
-                "bases": [f"{k.__module__}.{k.__qualname__}" for k in value.__mro__[1:] if k is not object],
-                # A model's constructor is its fields: recorded from its JSON Schema, which reads the
-                # same on every Python version (typing's reprs do not).
-                **({"fields": _fields(value)} if issubclass(value, BaseModel) else {"signature": _signature(value)}),
-                "members": _members(value),
-            }
-        elif callable(value):
-            names[name] = {"signature": _signature(value)}
-        else:
-            names[name] = type(value).__name__
-    return {"__all__": sorted(newsparse.__all__), "names": names}
+    """Each public module's ``__all__`` and what the snapshot records about each name in it."""
+    api: dict[str, Any] = {}
+    for module in PUBLIC_MODULES:
+        imported = importlib.import_module(module)
+        names = sorted(imported.__all__)
+        api[module] = {"__all__": names, "names": {name: _describe(name, getattr(imported, name)) for name in names}}
+    return api
 
 
 def current_schema() -> dict[str, Any]:
@@ -131,7 +149,7 @@ def test_the_article_json_schema_matches_the_snapshot() -> None:
 
 def test_the_snapshot_covers_every_public_function() -> None:
     """Guards the snapshot itself: the entry points are in it, with their parameters."""
-    names = current_api()["names"]
+    names = current_api()["newsparse"]["names"]
     for function in ("parse_article", "parse_pages", "parse_many", "extract_quotes", "extract_sources", "audit"):
         assert "(" in names[function]["signature"] and "html" in _signature(newsparse.parse_article)
     assert "NewsparseError" in "".join(names["NotAnArticleError"]["bases"])
