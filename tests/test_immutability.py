@@ -3,6 +3,7 @@ same from many threads as from one: nothing a caller does with a result reaches 
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 import random
@@ -154,14 +155,16 @@ def test_dumps_are_fresh_lists_and_do_not_reach_the_article() -> None:
 def test_round_trips_keep_the_frozen_lists() -> None:
     quote = Quote(text="Satu", speaker="Ani", direct=True, paragraph=0, start=0, end=4)
     article = Article(title="T", parser="p", paragraphs=["Satu."], quotes=[quote], subheadings=[0])
-    for copy in (
+    for twin in (
         Article.model_validate_json(article.model_dump_json()),
         Article.model_validate(article.model_dump()),
         pickle.loads(pickle.dumps(article)),
+        copy.deepcopy(article),
+        article.model_copy(deep=True),
     ):
-        assert copy == article
-        assert type(copy.quotes) is FrozenList and type(copy.subheadings) is FrozenList
-        assert json.loads(copy.model_dump_json())["quotes"][0]["speaker"] == "Ani"
+        assert twin == article
+        assert type(twin.quotes) is FrozenList and type(twin.subheadings) is FrozenList
+        assert json.loads(twin.model_dump_json())["quotes"][0]["speaker"] == "Ani"
 
 
 def test_the_json_schema_still_says_array() -> None:
