@@ -88,3 +88,27 @@ def test_workers_exit_when_the_batch_parent_is_killed(tmp_path: Path) -> None:
         if parent.poll() is None:
             parent.kill()
         parent.wait()
+
+
+def test_a_worker_whose_parent_is_already_gone_exits_at_once() -> None:
+    """The parent died between starting the worker and the worker's first look: the worker is
+    told a parent pid that is not its own parent's, and must not wait on its pipe for ever."""
+    import multiprocessing
+
+    from newsparse.batch import _PARENT_GONE_EXIT, _worker_main
+    from newsparse.pipeline import parse_article
+
+    ctx = multiprocessing.get_context("spawn")
+    ours, theirs = ctx.Pipe(duplex=True)
+    gone = os.getpid() + 1_000_000  # no process has this pid (Linux pids stay below 2**22)
+    worker = ctx.Process(target=_worker_main, args=(parse_article, theirs, gone), daemon=True)
+    worker.start()
+    theirs.close()
+    worker.join(timeout=20)
+    try:
+        assert worker.exitcode == _PARENT_GONE_EXIT, f"exit code {worker.exitcode}: not ended for its parent"
+    finally:
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
+        ours.close()

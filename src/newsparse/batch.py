@@ -163,6 +163,8 @@ def _default_start_method() -> str:
 
 #: How often a worker checks that its parent is alive, in seconds.
 _PARENT_CHECK_INTERVAL = 0.2
+#: The exit code of a worker that ended because its parent was gone.
+_PARENT_GONE_EXIT = 3
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -176,13 +178,17 @@ def _exit_with_parent(parent: int) -> None:
     """
     while os.getppid() == parent:
         time.sleep(_PARENT_CHECK_INTERVAL)
-    os._exit(1)
+    os._exit(_PARENT_GONE_EXIT)
 
 
-def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connection) -> None:
-    """A worker: receive chunks of ``(index, html, url, name)``, send ``(index, result)`` per page."""
+def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connection, parent: int | None = None) -> None:
+    """A worker: receive chunks of ``(index, html, url, name)``, send ``(index, result)`` per page.
+
+    ``parent`` is the pid of the process that started it (when that is its parent pid: fork and
+    spawn), so a parent that died before this line is noticed too."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="newsparse-parent-watch", daemon=True).start()
+    watched = os.getppid() if parent is None else parent
+    threading.Thread(target=_exit_with_parent, args=(watched,), name="newsparse-parent-watch", daemon=True).start()
     conn.send(("ready", None))
     while True:
         try:
@@ -202,7 +208,11 @@ def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connectio
 class _Worker(Generic[T]):
     def __init__(self, ctx: Any, task: Callable[[bytes | str, str | None], T]) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(task, child), daemon=True)
+        # With forkserver the worker's parent is the server, not this process: it watches that.
+        # On Windows a parent pid never changes (and the pipe's end of file does the work).
+        direct = os.name == "posix" and ctx.get_start_method() in ("fork", "spawn")
+        parent = os.getpid() if direct else None
+        self.process = ctx.Process(target=_worker_main, args=(task, child, parent), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
