@@ -18,8 +18,19 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from newsparse import Article, Block, Dateline, Finding, Image, Link, ParseFailure, Quote, Source, parse_article
-from newsparse.models import FrozenList
+from newsparse import (
+    Article,
+    Block,
+    Dateline,
+    Finding,
+    FrozenList,
+    Image,
+    Link,
+    ParseFailure,
+    Quote,
+    Source,
+    parse_article,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = sorted(FIXTURES.rglob("*.html"))
