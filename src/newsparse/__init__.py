@@ -24,7 +24,7 @@ from .errors import (
     ParserNotFoundError,
     PluginLoadWarning,
 )
-from .models import Article, Block, Dateline, Image, Link, Quote, Source
+from .models import Article, Block, Dateline, FrozenList, Image, Link, Quote, Source
 from .pipeline import parse_article, parse_pages
 from .registry import BrokenPlugin, get_parser, parsers, register
 from .samples import sample_html, sample_path
@@ -39,6 +39,7 @@ __all__ = [
     "DecodingError",
     "EmptyDocumentError",
     "Finding",
+    "FrozenList",
     "Image",
     "Layout",
     "Link",

@@ -161,9 +161,34 @@ def _default_start_method() -> str:
     return "spawn"
 
 
-def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connection) -> None:
-    """A worker: receive chunks of ``(index, html, url, name)``, send ``(index, result)`` per page."""
+#: How often a worker checks that its parent is alive, in seconds.
+_PARENT_CHECK_INTERVAL = 0.2
+#: The exit code of a worker that ended because its parent was gone.
+_PARENT_GONE_EXIT = 3
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once ``parent`` is gone (its parent pid changes when it is adopted).
+
+    Waiting for the pipe's end of file is not enough: a forked worker inherits the parent's end
+    of its own pipe (and of older workers' pipes), so after a SIGKILL of the parent the pipe
+    never closes and the worker would wait in ``recv`` forever, holding the caller's stdout and
+    stderr. A thread works with every start method and on every POSIX system (prctl's parent-
+    death signal is Linux-only and follows the thread that forked, not the process).
+    """
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_INTERVAL)
+    os._exit(_PARENT_GONE_EXIT)
+
+
+def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connection, parent: int | None = None) -> None:
+    """A worker: receive chunks of ``(index, html, url, name)``, send ``(index, result)`` per page.
+
+    ``parent`` is the pid of the process that started it (when that is its parent pid: fork and
+    spawn), so a parent that died before this line is noticed too."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    watched = os.getppid() if parent is None else parent
+    threading.Thread(target=_exit_with_parent, args=(watched,), name="newsparse-parent-watch", daemon=True).start()
     conn.send(("ready", None))
     while True:
         try:
@@ -183,7 +208,11 @@ def _worker_main(task: Callable[[bytes | str, str | None], Any], conn: Connectio
 class _Worker(Generic[T]):
     def __init__(self, ctx: Any, task: Callable[[bytes | str, str | None], T]) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(task, child), daemon=True)
+        # With forkserver the worker's parent is the server, not this process: it watches that.
+        # On Windows a parent pid never changes (and the pipe's end of file does the work).
+        direct = os.name == "posix" and ctx.get_start_method() in ("fork", "spawn")
+        parent = os.getpid() if direct else None
+        self.process = ctx.Process(target=_worker_main, args=(task, child, parent), daemon=True)
         self.process.start()
         child.close()
         self.ready = False

@@ -7,11 +7,24 @@ They are the stable, documented surface of the library: every field serialises t
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal
+from typing import Any, Generic, Literal, SupportsIndex, TypeVar, get_args, overload
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, GetCoreSchemaHandler, model_validator
+from pydantic_core import CoreSchema, core_schema
 
-__all__ = ["SCHEMA_ID", "Article", "Block", "BlockKind", "Dateline", "Image", "Link", "Quote", "Source", "SourceKind"]
+__all__ = [
+    "SCHEMA_ID",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Dateline",
+    "FrozenList",
+    "Image",
+    "Link",
+    "Quote",
+    "Source",
+    "SourceKind",
+]
 
 PARAGRAPH_SEPARATOR = "\n\n"
 #: The ``$id`` of the published JSON Schema of :class:`Article` (``Article.model_json_schema()``).
@@ -21,6 +34,69 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 BlockKind = Literal["paragraph", "subheading"]
 SourceKind = Literal["agency", "outlet", "syndication", "social", "organisation", "other"]
+
+
+_Item = TypeVar("_Item")
+
+
+class FrozenList(tuple[_Item, ...], Generic[_Item]):
+    """The read-only list in a list field of :class:`Article`: a tuple, so a frozen Article cannot
+    be changed in place (``text`` always equals ``"\\n\\n".join(paragraphs)``) and is hashable.
+
+    It compares equal to a ``list`` with the same items (``article.tags == ["a", "b"]`` keeps
+    working), and ``model_dump()`` gives fresh lists, as it did when the fields were lists.
+    """
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return tuple.__eq__(self, tuple(other))
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = tuple.__hash__
+
+    # Slices, ``+`` and ``*`` stay FrozenLists, so they too compare equal to lists.
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> _Item: ...
+    @overload
+    def __getitem__(self, index: slice) -> FrozenList[_Item]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> _Item | FrozenList[_Item]:
+        if isinstance(index, slice):
+            return FrozenList(tuple.__getitem__(self, index))
+        return tuple.__getitem__(self, index)
+
+    def __add__(self, other: tuple[_Item, ...] | list[_Item]) -> FrozenList[_Item]:  # type: ignore[override]
+        if not isinstance(other, (tuple, list)):
+            return NotImplemented
+        return FrozenList((*self, *other))
+
+    def __radd__(self, other: tuple[_Item, ...] | list[_Item]) -> FrozenList[_Item]:
+        if not isinstance(other, (tuple, list)):
+            return NotImplemented
+        return FrozenList((*other, *self))
+
+    def __mul__(self, times: SupportsIndex) -> FrozenList[_Item]:
+        return FrozenList(tuple.__mul__(self, times))
+
+    __rmul__ = __mul__
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Validated as ``tuple[item, ...]`` (any sequence; JSON Schema "array"), dumped as a list."""
+        (item,) = get_args(source) or (Any,)
+        return core_schema.no_info_after_validator_function(
+            cls,
+            handler.generate_schema(tuple[item, ...]),  # type: ignore[valid-type]
+            # Dumped through a list (``list`` is a builtin: no Python frame), so model_dump() gives lists.
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                list, return_schema=handler.generate_schema(list[item])  # type: ignore[valid-type]
+            ),
+        )
 
 
 class _Model(BaseModel):
@@ -126,25 +202,25 @@ class Article(_Model):
     language: str = Field(default="id", description="ISO 639-1 language code of the text.")
     title: str = Field(description="The headline as the page shows it in its h1, without a site suffix.")
     description: str | None = Field(default=None, description="The lead / meta description.")
-    authors: list[str] = Field(default_factory=list, description="Writers and reporters, de-duplicated.")
-    editors: list[str] = Field(default_factory=list, description='People credited as "Editor:".')
+    authors: FrozenList[str] = Field(default_factory=FrozenList, description="Writers and reporters, de-duplicated.")
+    editors: FrozenList[str] = Field(default_factory=FrozenList, description='People credited as "Editor:".')
     published: AwareDatetime | None = Field(default=None, description="Publication time, tz-aware.")
     modified: AwareDatetime | None = Field(default=None, description="Last modification time, tz-aware.")
     section: str | None = Field(default=None, description="Section or category (breadcrumb).")
-    tags: list[str] = Field(default_factory=list, description="Tags / keywords of the article.")
+    tags: FrozenList[str] = Field(default_factory=FrozenList, description="Tags / keywords of the article.")
     image: Image | None = Field(default=None, description="The lead image.")
-    images: list[Image] = Field(default_factory=list, description="Figures removed from inside the body.")
+    images: FrozenList[Image] = Field(default_factory=FrozenList, description="Figures removed from inside the body.")
     dateline: Dateline | None = Field(default=None, description="The dateline stripped from the body.")
-    paragraphs: list[str] = Field(default_factory=list, description="The clean body, one string each.")
+    paragraphs: FrozenList[str] = Field(default_factory=FrozenList, description="The clean body, one string each.")
     text: str = Field(default="", description='The clean body: "\\n\\n".join(paragraphs).')
-    subheadings: list[int] = Field(
-        default_factory=list,
+    subheadings: FrozenList[int] = Field(
+        default_factory=FrozenList,
         description="Indices (in `paragraphs`) of the subheadings inside the body; `blocks` pairs each "
         "paragraph with its kind.",
     )
-    related: list[Link] = Field(default_factory=list, description="Related links removed from the body.")
-    quotes: list[Quote] = Field(default_factory=list, description="Attributed statements in `text`.")
-    sources: list[Source] = Field(default_factory=list, description="Outlets and agencies cited.")
+    related: FrozenList[Link] = Field(default_factory=FrozenList, description="Related links removed from the body.")
+    quotes: FrozenList[Quote] = Field(default_factory=FrozenList, description="Attributed statements in `text`.")
+    sources: FrozenList[Source] = Field(default_factory=FrozenList, description="Outlets and agencies cited.")
     next_page_url: str | None = Field(default=None, description="URL of the next page of the article.")
     single_page_url: str | None = Field(
         default=None, description="URL of the whole article on one page (?page=all), when paginated."
