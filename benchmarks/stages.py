@@ -17,6 +17,7 @@ the previous cut-off, divided by the number of parses.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import statistics
@@ -151,6 +152,8 @@ def _child(upto: int, runs: int) -> None:
     page = full_size_pages()[0]
     for _ in range(3):
         run_stages(page.html, page.url)  # the same warm-up in every process: imports, caches
+    gc.collect()
+    gc.disable()  # a collection falls at a different moment in each process: noise of ~0.5 M
     if upto:
         for _ in range(runs):
             run_stages(page.html, page.url, upto)

@@ -1,7 +1,7 @@
 """Document's XPath shortcuts give exactly the node-sets of libxml2's own evaluation.
 
-``Document.xpath`` answers id-first expressions from libxml2's id table, rules out class-first
-ones with a substring test, and rewrites ``//step`` to the descendant axis. Each shortcut is
+``Document.xpath`` answers id-first expressions from libxml2's id table and rewrites ``//step``
+to the descendant axis. Each shortcut is
 checked here against plain ``lxml.etree.XPath`` on every selector of every registered parser,
 over the fixture pages, the bundled sample, the real Tribun pages and pages made to trip it.
 """

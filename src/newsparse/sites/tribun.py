@@ -11,7 +11,6 @@ from lxml import etree
 
 from ..lang import id as lang
 from ..models import Link
-from ..registry import register
 from ..text import element_text, normalize_space
 from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
@@ -103,7 +102,6 @@ _HEADER_TIME = (
 )
 
 
-@register
 class TribunParser(SiteParser):
     """Tribunnews.com and every Tribun Network site on the same CMS, 2012–2025."""
 
