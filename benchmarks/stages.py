@@ -10,13 +10,16 @@ the body; quotes and sources; the ``Article`` model. The stages are run by :func
 which mirrors ``pipeline._build`` step by step (keep it in step when the pipeline changes).
 
 Instructions come from ``valgrind --tool=callgrind``: one process per cut-off stage, each parsing
-the page the same number of times after the same warm-up; a stage's count is the difference to
-the previous cut-off, divided by the number of parses.
+the page the same number of times after the same warm-up; only the parses are counted (they run
+inside ``functools.reduce``, callgrind's ``--toggle-collect`` function, so start-up, imports and
+warm-up are not), and a stage's count is the difference to the previous cut-off, divided by the
+number of parses.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import os
 import re
@@ -127,11 +130,13 @@ def cpu_table(repeat: int) -> None:
 def _instructions(upto: int, runs: int) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--collect-atstart=no",
+                   "--toggle-collect=functools_reduce", sys.executable,
                    __file__, "--child", str(upto), "--runs", str(runs)]
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         subprocess.run(command, check=True, capture_output=True, env=env)
-        match = re.search(r"^summary:\s*(\d+)", out.read_text(errors="replace"), re.MULTILINE)
+        text = "".join(path.read_text(errors="replace") for path in Path(tmp).glob("callgrind.out*"))
+        match = re.search(r"^summary:\s*(\d+)", text, re.MULTILINE)
         assert match, "no summary line in callgrind's output"
         return int(match.group(1))
 
@@ -154,9 +159,8 @@ def _child(upto: int, runs: int) -> None:
         run_stages(page.html, page.url)  # the same warm-up in every process: imports, caches
     gc.collect()
     gc.disable()  # a collection falls at a different moment in each process: noise of ~0.5 M
-    if upto:
-        for _ in range(runs):
-            run_stages(page.html, page.url, upto)
+    if upto:  # counted: the only functools.reduce call of the process
+        functools.reduce(lambda _, __: run_stages(page.html, page.url, upto), range(runs), None)
 
 
 def main() -> None:
