@@ -2,7 +2,7 @@
 
     pip install -e ".[bench]"
     python benchmarks/compare.py            # all tables (about two minutes)
-    python benchmarks/compare.py --quick    # fewer repeats and a smaller WARC
+    python benchmarks/compare.py --quick    # fewer repeats
 
 Tables:
 
@@ -15,14 +15,19 @@ Tables:
    sample page when no fixtures exist): body token F1 against the expected paragraphs, boilerplate
    strings left in the body text, title / authors / date exact-match rates.
 3. Growth: time for a page whose body is 1x, 10x and 100x the normal length (should be linear).
-4. Batch throughput over a generated WARC of >= 2,000 records: in this process, and with 1 and 2
-   worker processes (the engine behind ``newsparse batch``).
+4. Batch throughput over a generated WARC of >= 2,000 records (the full-size pages when
+   ../shared is there, else the fixtures): in this process, and with 1 and 2 worker processes
+   (the engine behind ``newsparse batch``).
+5. Issue 14's table on the full-size pages: parse_article ÷ lxml's bare parse in CPU time and in
+   machine instructions (``valgrind --tool=callgrind`` on the real page, when valgrind is
+   installed), the same without attribution, trafilatura ÷ parse_article, and 2 workers ÷ 1.
 
 Table 1 is printed twice: on the ~5 KiB fixture pages, and on full-size (~100 KiB) Tribun pages
 built from ../shared when it exists (the real TribunSolo page, and its chrome around each of the
 real article texts: see benchmarks/realsize.py).
-Targets (issue 7): newsparse <= 1.5x lxml's bare parse per page; >= 10x faster than trafilatura
-with a higher body F1 and zero boilerplate left; 2 workers >= 1.7x one worker.
+Targets (issue 14, full-size pages): newsparse <= 1.8x lxml's bare parse in CPU time and <= 1.5x
+in instructions; without attribution <= 1.4x; >= 12x faster than trafilatura; 2 workers >= 1.8x
+one worker. Earlier (issue 7): a higher body F1 than the others and zero boilerplate left.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ import logging
 import os
 import re
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -116,6 +123,11 @@ def run_newsparse(page: Page) -> Extracted:
     return Extracted(a.text, a.title, list(a.authors), a.published.isoformat() if a.published else None)
 
 
+def run_newsparse_without_attribution(page: Page) -> Extracted:
+    a = parse_article(page.html, url=page.url, attribution=False)
+    return Extracted(a.text, a.title, list(a.authors), a.published.isoformat() if a.published else None)
+
+
 def run_lxml(page: Page) -> Extracted:
     lxml.html.document_fromstring(page.html)
     return Extracted()
@@ -162,6 +174,7 @@ def run_goose(page: Page) -> Extracted:
 
 TOOLS: dict[str, Callable[[Page], Extracted]] = {
     "newsparse": run_newsparse,
+    "newsparse, no attribution": run_newsparse_without_attribution,
     "lxml bare parse": run_lxml,
     "trafilatura": run_trafilatura,
     "readability-lxml": run_readability,
@@ -212,7 +225,7 @@ def speed_table(
     size = statistics.median(len(page.html) for page in pages) / 1024
     print(f"\n## Speed, {label}: {len(pages)} pages (median {size:.0f} KiB), median of {repeat} runs per page "
           f"({clock} time)")
-    print(f"{'tool':<18} {'median ms/page':>15} {'pages/s':>9} {'x lxml':>8} {'peak KiB':>9}")
+    print(f"{'tool':<26} {'median ms/page':>15} {'pages/s':>9} {'x lxml':>8} {'peak KiB':>9}")
     medians: dict[str, float] = {}
     by_page: dict[str, list[float]] = {}
     rows = []
@@ -230,7 +243,7 @@ def speed_table(
         by_page[name] = per_page
     floor = medians.get("lxml bare parse", float("nan"))
     for name, rate, peak in rows:
-        print(f"{name:<18} {medians[name]:15.3f} {rate:9.1f} {medians[name] / floor:8.2f} {peak:9.0f}")
+        print(f"{name:<26} {medians[name]:15.3f} {rate:9.1f} {medians[name] / floor:8.2f} {peak:9.0f}")
     if "trafilatura" in medians:
         print(f"newsparse is {medians['trafilatura'] / medians['newsparse']:.1f}x faster than trafilatura")
     for index, page in enumerate(pages):
@@ -300,7 +313,7 @@ def accuracy_table(tools: dict[str, Callable[[Page], Extracted]], pages: list[Pa
     leftovers: dict[str, Counter[str]] = {}
     exact_datetime = 0
     for name, function in tools.items():
-        if name == "lxml bare parse":
+        if name in ("lxml bare parse", "newsparse, no attribution"):
             continue
         f1s, left, titles, authors, dates = [], Counter[str](), 0, 0, 0
         with warnings.catch_warnings():
@@ -371,12 +384,13 @@ def growth_table(repeat: int) -> None:
 # -- batch ----------------------------------------------------------------------------------------
 
 
-def batch_table(pages: list[Page], records: int) -> None:
+def batch_table(pages: list[Page], records: int) -> float | None:
+    """Throughput over a WARC of ``records`` pages cycled from ``pages``; returns 2 workers ÷ 1 worker."""
     try:
         from newsparse.warc import iter_warc_pages, write_warc
     except ImportError:
         print("\n(skipping the batch table: pip install -e '.[warc]')")
-        return
+        return None
     from newsparse.batch import iter_results
     from newsparse.cli import _article_json
 
@@ -386,8 +400,9 @@ def batch_table(pages: list[Page], records: int) -> None:
         write_warc(path, ((sources[i % len(sources)].html, f"{sources[i % len(sources)].url}?r={i}")
                           for i in range(records)))
         size = path.stat().st_size
-        print(f"\n## Batch throughput: a WARC of {records} records ({size / 2**20:.1f} MiB gzipped), "
-              f"{os.cpu_count()} CPUs")
+        median_kib = statistics.median(len(p.html) for p in sources) / 1024
+        print(f"\n## Batch throughput: a WARC of {records} records ({size / 2**20:.1f} MiB gzipped, pages of "
+              f"median {median_kib:.0f} KiB), {os.cpu_count()} CPUs")
         print(f"{'mode':<28} {'seconds':>8} {'pages/s':>9} {'x 1 worker':>11} {'CPU parent':>11} "
               f"{'CPU workers':>12}")
         rates: dict[str, float] = {}
@@ -414,6 +429,7 @@ def batch_table(pages: list[Page], records: int) -> None:
         print(f"2 workers vs in-process: {rates['2 worker processes'] / rates['in this process']:.2f}x "
               f"(CPU columns: user + system seconds; on a busy machine wall-clock speed-up is capped by "
               f"the CPUs other processes take, load average now {os.getloadavg()[0]:.2f})")
+    return rates["2 worker processes"] / rates["1 worker process"]
 
 
 def _parse_all(pages: list[tuple[bytes, str]]) -> int:
@@ -441,22 +457,104 @@ def _parallel_ceiling(path: Path) -> float:
     return times[0] / times[1]
 
 
+# -- instructions (callgrind) ----------------------------------------------------------------
+
+
+INSTRUCTION_MODES = ("lxml bare parse", "newsparse", "newsparse, no attribution")
+
+
+def instruction_counts(runs: int = 5) -> dict[str, float] | None:
+    """Machine instructions per parse of the real page (the first full-size page), per mode.
+
+    One ``valgrind --tool=callgrind`` process per mode; only the parses are counted: they run
+    inside ``functools.reduce``, the ``--toggle-collect`` function (start-up, imports and the
+    warm-up parses are not). No other load on the machine changes these counts.
+    """
+    if shutil.which("valgrind") is None:
+        print("(valgrind not found: no instruction counts)", file=sys.stderr)
+        return None
+    counts = {}
+    for index, mode in enumerate(INSTRUCTION_MODES):
+        with tempfile.TemporaryDirectory() as tmp:
+            command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/callgrind.out",
+                       "--collect-atstart=no", "--toggle-collect=functools_reduce", sys.executable, __file__,
+                       "--callgrind-child", str(index), "--runs", str(runs)]
+            subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            text = "".join(path.read_text(errors="replace") for path in Path(tmp).glob("callgrind.out*"))
+        match = re.search(r"^summary:\s*(\d+)", text, re.MULTILINE)
+        assert match, "no summary line in callgrind's output"
+        counts[mode] = int(match.group(1)) / runs
+    return counts
+
+
+def _callgrind_child(index: int, runs: int) -> None:
+    page = full_size_pages()[0]
+    function = {"lxml bare parse": run_lxml, "newsparse": run_newsparse,
+                "newsparse, no attribution": run_newsparse_without_attribution}[INSTRUCTION_MODES[index]]
+    work = Page(page.name, page.html, page.url)
+    for _ in range(3):
+        function(work)
+    gc.collect()
+    gc.disable()  # a collection would fall at a different moment in each process
+    functools.reduce(lambda _, __: function(work), range(runs), None)  # counted: the only reduce call
+
+
+# -- the issue's table ------------------------------------------------------------------------
+
+
+def issue_table(full: dict[str, float], counts: dict[str, float] | None, batch: float | None) -> None:
+    """Issue 14's targets on the full-size pages, each with this run's figure."""
+    print("\n## Issue 14: full-size pages, this run")
+    print(f"{'measure':<58} {'now':>8} {'target':>8}  result")
+
+    def row(label: str, value: float | None, target: str, why_missing: str) -> None:
+        if value is None:
+            print(f"{label:<58} {'-':>8} {target:>8}  not measured: {why_missing}")
+            return
+        bound = float(target[2:-1])
+        met = value <= bound if target.startswith("<=") else value >= bound
+        print(f"{label:<58} {value:7.2f}x {target:>8}  {'met' if met else 'MISSED'}")
+
+    floor = full.get("lxml bare parse")
+    ours = full.get("newsparse")
+    row("parse_article with quotes and sources / lxml, CPU time", ours / floor if ours and floor else None,
+        "<=1.8x", "no full-size pages (../shared absent)")
+    row("the same in instructions (callgrind, real page)",
+        counts["newsparse"] / counts["lxml bare parse"] if counts else None, "<=1.5x", "valgrind not found")
+    bare = full.get("newsparse, no attribution")
+    row("without attribution / lxml, CPU time", bare / floor if bare and floor else None, "<=1.4x",
+        "no full-size pages")
+    if counts:
+        value = counts["newsparse, no attribution"] / counts["lxml bare parse"]
+        print(f"{'  (without attribution / lxml in instructions)':<58} {value:7.2f}x")
+    trafilatura = full.get("trafilatura")
+    row("trafilatura / parse_article, CPU time", trafilatura / ours if trafilatura and ours else None, ">=12x",
+        "trafilatura is not installed in this environment (pip install -e '.[bench]')" if full
+        else "no full-size pages")
+    row("batch, 2 workers / 1 worker", batch, ">=1.8x", "the batch table did not run (see --only)")
+
+
 def _cpu(usage: resource.struct_rusage) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, a 2,000-record WARC")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--repeat", type=int, help="runs per page for the speed table")
     parser.add_argument("--records", type=int, help="WARC records for the batch table (>= 2000)")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                         help="per-page timings in process CPU time (default) or wall-clock time")
     parser.add_argument("--only", choices=("speed", "accuracy", "growth", "batch"), action="append")
+    parser.add_argument("--runs", type=int, default=5, help="parses per callgrind process")
+    parser.add_argument("--callgrind-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.callgrind_child is not None:
+        _callgrind_child(args.callgrind_child, args.runs)
+        return
     logging.getLogger("goose3").setLevel(logging.ERROR)  # it warns about every local date it meets
     repeat = args.repeat or (5 if args.quick else 20)
-    records = args.records or (2000 if args.quick else 4000)
+    records = args.records or 2000
     global CLOCK
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     only = set(args.only or ("speed", "accuracy", "growth", "batch"))
@@ -464,16 +562,24 @@ def main() -> None:
           f"load average {os.getloadavg()[0]:.2f}")
     fixtures, full_pages = load_pages()
     tools = available_tools() if only & {"speed", "accuracy"} else {}
+    full: dict[str, float] = {}
+    counts = None
     if "speed" in only:
         speed_table(tools, fixtures, repeat, "fixture pages")
         if full_pages:
-            speed_table(tools, full_pages, max(3, repeat // 2), "full-size pages")
+            full = speed_table(tools, full_pages, max(3, repeat // 2), "full-size pages")
+            counts = instruction_counts(args.runs)
+            if counts:
+                print("\ninstructions per parse of the real page (callgrind): " + ", ".join(
+                    f"{name} {value / 1e6:.2f} M" for name, value in counts.items()))
     if "accuracy" in only:
         accuracy_table(tools, fixtures)
     if "growth" in only:
         growth_table(repeat * 2)
+    batch = None
     if "batch" in only:
-        batch_table(fixtures, records)
+        batch = batch_table(full_pages or fixtures, records)
+    issue_table(full, counts, batch)
 
 
 if __name__ == "__main__":

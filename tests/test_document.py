@@ -1,7 +1,7 @@
 """Document's XPath shortcuts give exactly the node-sets of libxml2's own evaluation.
 
-``Document.xpath`` answers id-first expressions from libxml2's id table, rules out class-first
-ones with a substring test, and rewrites ``//step`` to the descendant axis. Each shortcut is
+``Document.xpath`` answers id-first expressions from libxml2's id table and rewrites ``//step``
+to the descendant axis. Each shortcut is
 checked here against plain ``lxml.etree.XPath`` on every selector of every registered parser,
 over the fixture pages, the bundled sample, the real Tribun pages and pages made to trip it.
 """
@@ -232,3 +232,33 @@ def test_html_bytes_equals_decoding_and_reencoding(data: bytes) -> None:
 @given(st.binary(max_size=600) | st.text(max_size=300).map(lambda t: ("<p>" + t).encode("utf-8", "surrogatepass")))
 def test_html_bytes_equals_decoding_for_any_bytes(data: bytes) -> None:
     assert _fast_bytes(data) == _reference_bytes(data)
+
+
+# --- Layout.marker_words: a substring test that only rules out what the marker cannot match -----
+
+
+def test_marker_words_never_change_the_layout() -> None:
+    """On every page, each layout with marker words fits exactly when its marker alone says so."""
+    checked = 0
+    for parser in parsers():
+        for layout in parser.layouts:
+            if not layout.marker_words:
+                continue
+            bare = attrs.evolve(layout, marker_words=())
+            for name, html in [*_pages(), *TRICKY.items()]:
+                doc = Document.from_html(html)
+                assert layout.fits(doc, None) == bare.fits(doc, None), (name, layout.name)
+                checked += layout.fits(doc, None)
+    assert checked >= 3  # some pages do match a layout with marker words
+
+
+def test_marker_words_rule_out_a_page_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse.sites.base import Layout
+
+    doc = Document.from_html(b"<html><body><div class='other'>x</div></body></html>")
+    scanned: list[str] = []
+    monkeypatch.setattr(Document, "exists", lambda self, expression: bool(scanned.append(expression)))
+    assert not Layout("x", marker="//div[@class='txt']", marker_words=("txt",)).fits(doc, None)
+    assert scanned == []
+    assert not Layout("x", marker="//div[@class='txt']", marker_words=("other",)).fits(doc, None)
+    assert scanned == ["//div[@class='txt']"]

@@ -643,3 +643,32 @@ def test_an_entry_point_may_name_a_module_or_an_instance(
     _fake_entry_points(monkeypatch, "newsparse_example_plugin", f"{__name__}:_INSTANCE_PLUGIN")
     names = [p.name for p in parsers()]
     assert "kabarkampung" in names and "instance-plugin" in names
+
+
+# -- built-in parsers: loaded like plugins, no import circle ------------------------------------
+
+
+def test_built_in_parsers_do_not_import_the_registry() -> None:
+    """The registry loads the built-ins; they must not import it back (the circle of issue 14)."""
+    import ast
+    from pathlib import Path
+
+    import newsparse.sites
+
+    for path in Path(newsparse.sites.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                names = {node.module or "", *(alias.name for alias in node.names)}
+                assert not any(name.split(".")[-1] == "registry" for name in names), (path.name, ast.dump(node))
+
+
+def test_a_broken_built_in_parser_raises_instead_of_being_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse import registry
+
+    monkeypatch.setattr(registry, "_BUILTIN_PARSERS", {"tribun": "newsparse.sites.no_such_module:Parser"})
+    monkeypatch.setattr(registry, "_entry_points_loaded", False)
+    with pytest.raises(ModuleNotFoundError):
+        parsers()
+    monkeypatch.undo()
+    assert "tribun" in [p.name for p in parsers()]

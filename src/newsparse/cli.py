@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -91,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--url", type=_http_url,
                        help="the page's http(s) URL (picks the parser, resolves links); one PAGE only")
     parse.add_argument("--parser", metavar="NAME", help="force a site parser by name (see newsparse.parsers())")
+    _add_attribution_option(parse)
     parse.add_argument("--format", choices=("json", "jsonl", "text", "markdown", "csv"), default="json",
                        help="json: indented (default); jsonl: one line per Article; text: title and body, "
                        "subheadings underlined; markdown: # title, ## subheadings; csv: a header and one "
@@ -106,8 +108,15 @@ def _parser() -> argparse.ArgumentParser:
         "written next to OUT while the run lasts and removed when it finishes.",
     )
     _add_batch_options(batch)
+    _add_attribution_option(batch)
     _add_verbosity(batch, top=False)
     return parser
+
+
+def _add_attribution_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-attribution", dest="attribution", action="store_false",
+                        help="skip quotes and cited sources (faster; quotes stay empty, sources hold only "
+                        "syndication credits)")
 
 
 def _add_verbosity(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -238,7 +247,10 @@ def _parse_command(args: argparse.Namespace) -> int:
             failures += 1
             print(f"newsparse: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
             continue
-        result = run_task(lambda html, url: parse_article(html, url, args.parser), data, args.url, _display(name))
+        result = run_task(
+            lambda html, url: parse_article(html, url, args.parser, attribution=args.attribution),
+            data, args.url, _display(name),
+        )
         if isinstance(result, ParseFailure):
             failures += 1
             print(f"newsparse: {result.input}: {result.error_type}: {result.message}", file=sys.stderr)
@@ -276,14 +288,14 @@ def _display(name: str) -> str:
 # -- batch ---------------------------------------------------------------------------------------
 
 
-def _article_json(html: bytes | str, url: str | None) -> str:
+def _article_json(html: bytes | str, url: str | None, attribution: bool = True) -> str:
     """The worker task: parse one page and return the Article's JSON line (module level: picklable)."""
-    return parse_article(html, url=url).model_dump_json() + "\n"
+    return parse_article(html, url=url, attribution=attribution).model_dump_json() + "\n"
 
 
-def _article_csv(html: bytes | str, url: str | None) -> str:
+def _article_csv(html: bytes | str, url: str | None, attribution: bool = True) -> str:
     """The worker task of ``--format csv``: the Article's CSV record, newline included."""
-    return csv_record(parse_article(html, url=url))
+    return csv_record(parse_article(html, url=url, attribution=attribution))
 
 
 class _Counts:
@@ -603,6 +615,10 @@ class _StderrFailures:
         return 0
 
 
+#: Identity keys a progress file written before they existed lacks: the value it was written with.
+_OLD_DEFAULTS: dict[str, object] = {"format": "jsonl", "attribution": True}
+
+
 def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
     outputs = _Outputs(args)
     if args.audit and outputs.format == "csv":
@@ -618,6 +634,7 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
             raise UsageError('reading WARC files needs FastWARC: pip install "newsparse[warc]"') from exc
     parsers()  # load the plugins once, here: forked workers inherit them (and any warning is shown once)
     identity = {"inputs": [str(p) for p in paths], "host": args.host or [], "format": outputs.format}
+    identity["attribution"] = args.attribution  # resumed with the other setting, OUT would mix two kinds
     checkpoint = _Checkpoint(outputs.progress, identity) if outputs.progress is not None else None
     output, errors_path = outputs.output, outputs.errors
     skip = 0
@@ -629,15 +646,17 @@ def _batch_command(args: argparse.Namespace, quiet: bool = False) -> int:
                                  "finished (the progress file is removed then) or was not newsparse batch; run "
                                  "without --resume to start over")
         else:
-            if any(state.get(key, "jsonl" if key == "format" else None) != value for key, value in identity.items()):
-                raise UsageError("cannot resume: the inputs, --host or --format differ from the interrupted run")
+            if any(state.get(key, _OLD_DEFAULTS.get(key)) != value for key, value in identity.items()):
+                raise UsageError(
+                    "cannot resume: the inputs, --host, --format or --no-attribution differ from the interrupted run"
+                )
             skip = state["done"]
             _truncate(output, int(state.get("output_bytes", 0)))
             _truncate(errors_path, int(state.get("errors_bytes", 0)))
     mode = "ab" if skip else "wb"
     total = len(paths) - skip if paths and all(_kind(p) == "html" for p in paths) else None
     workers, timeout = args.workers, (args.timeout if args.timeout > 0 else None)
-    task = _article_csv if outputs.format == "csv" else _article_json
+    task = functools.partial(_article_csv if outputs.format == "csv" else _article_json, attribution=args.attribution)
     counts = _Counts()
     audit_counts = _AuditCounts() if args.audit else None
     position = _InputPosition(paths)

@@ -44,11 +44,12 @@ From Spark, do the same per partition of WARC paths (``newsparse[warc]`` on the 
 
 from __future__ import annotations
 
+import functools
 import glob
 import importlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -103,6 +104,7 @@ def read_warcs(
     host: str | Iterable[str] | None = None,
     *,
     failures: bool = False,
+    attribution: bool = True,
 ) -> Any:
     """A ``dask.bag.Bag`` of parsed articles (``Article.model_dump()`` dicts), one partition per file.
 
@@ -113,16 +115,18 @@ def read_warcs(
         failures: also yield a :class:`~newsparse.ParseFailure` dict (keys ``input``, ``url``,
             ``error_type``, ``message``) for every page that did not become an Article; by
             default they are left out.
+        attribution: ``False`` parses with ``attribution=False`` (see
+            :func:`~newsparse.parse_article`): no quotes, no cited sources, less time.
     """
     db = _optional("dask.bag")
     files = _expand(paths)
     if not files:
         raise FileNotFoundError(f"no WARC files match {paths!r}")
     hosts = [host] if isinstance(host, str) else (list(host) if host is not None else None)
-    return db.from_sequence(files, partition_size=1).map_partitions(_parse_partition, hosts, failures)
+    return db.from_sequence(files, partition_size=1).map_partitions(_parse_partition, hosts, failures, attribution)
 
 
-def read_html(paths: StrPath | Iterable[StrPath], *, failures: bool = False) -> Any:
+def read_html(paths: StrPath | Iterable[StrPath], *, failures: bool = False, attribution: bool = True) -> Any:
     """A ``dask.bag.Bag`` of parsed articles from saved pages: files, folders, or globs.
 
     Args:
@@ -130,6 +134,7 @@ def read_html(paths: StrPath | Iterable[StrPath], *, failures: bool = False) -> 
             patterns such as ``"pages/**/*.html"``. The page's own canonical link gives its URL.
         failures: also yield a :class:`~newsparse.ParseFailure` dict for each page that did not
             become an Article (``input`` is the file's path).
+        attribution: as in :func:`read_warcs`.
 
     The files are read where the task runs (a shared file system on a cluster), in partitions
     of :data:`HTML_FILES_PER_PARTITION` files.
@@ -139,10 +144,10 @@ def read_html(paths: StrPath | Iterable[StrPath], *, failures: bool = False) -> 
     if not files:
         raise FileNotFoundError(f"no .html or .htm files in {paths!r}")
     partitions = max(1, -(-len(files) // HTML_FILES_PER_PARTITION))
-    return db.from_sequence(files, npartitions=partitions).map_partitions(_parse_html_files, failures)
+    return db.from_sequence(files, npartitions=partitions).map_partitions(_parse_html_files, failures, attribution)
 
 
-def read_jsonl(paths: StrPath | Iterable[StrPath], *, failures: bool = False) -> Any:
+def read_jsonl(paths: StrPath | Iterable[StrPath], *, failures: bool = False, attribution: bool = True) -> Any:
     """A ``dask.bag.Bag`` of parsed articles from JSON-lines files of ``{"url": …, "html": …}`` records.
 
     Args:
@@ -150,11 +155,12 @@ def read_jsonl(paths: StrPath | Iterable[StrPath], *, failures: bool = False) ->
             file; ``.gz`` is decompressed). ``url`` may be missing or null; other keys are ignored.
         failures: also yield a :class:`~newsparse.ParseFailure` dict for each record that did not
             become an Article (``input`` is ``file:line``, 1-based) or is not such a record.
+        attribution: as in :func:`read_warcs`.
     """
     db = _optional("dask.bag")
     items = [os.fspath(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     lines = db.read_text(items, blocksize=None, include_path=True)
-    return lines.map_partitions(_parse_jsonl_lines, failures)
+    return lines.map_partitions(_parse_jsonl_lines, failures, attribution)
 
 
 def to_dataframe(
@@ -187,11 +193,14 @@ def to_dataframe(
         return dd.from_delayed(parts, meta=_frame([], wanted, nested), verify_meta=False)
 
 
-def _parse_partition(paths: Iterable[str], hosts: list[str] | None, failures: bool) -> list[dict[str, Any]]:
+def _parse_partition(
+    paths: Iterable[str], hosts: list[str] | None, failures: bool, attribution: bool = True
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    parse = _parse_function(attribution)
     for path in paths:
         for html, url, name in iter_warc_pages(path, hosts):
-            result = run_task(parse_article, html, url, name)
+            result = run_task(parse, html, url, name)
             if isinstance(result, ParseFailure):
                 if failures:
                     rows.append(result.model_dump())
@@ -200,8 +209,9 @@ def _parse_partition(paths: Iterable[str], hosts: list[str] | None, failures: bo
     return rows
 
 
-def _parse_html_files(paths: Iterable[str], failures: bool) -> list[dict[str, Any]]:
+def _parse_html_files(paths: Iterable[str], failures: bool, attribution: bool = True) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    parse = _parse_function(attribution)
     for path in paths:
         try:
             html = Path(path).read_bytes()
@@ -209,12 +219,15 @@ def _parse_html_files(paths: Iterable[str], failures: bool) -> list[dict[str, An
             message = f"cannot read: {exc.strerror or exc}"
             _add_row(rows, ParseFailure(input=path, error_type="ParseError", message=message), failures)
             continue
-        _add_row(rows, run_task(parse_article, html, None, path), failures)
+        _add_row(rows, run_task(parse, html, None, path), failures)
     return rows
 
 
-def _parse_jsonl_lines(lines: Iterable[tuple[str, str]], failures: bool) -> list[dict[str, Any]]:
+def _parse_jsonl_lines(
+    lines: Iterable[tuple[str, str]], failures: bool, attribution: bool = True
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    parse = _parse_function(attribution)
     number: dict[str, int] = {}
     for line, path in lines:
         number[path] = number.get(path, 0) + 1
@@ -230,8 +243,12 @@ def _parse_jsonl_lines(lines: Iterable[tuple[str, str]], failures: bool) -> list
             message = f'not a {{"url": …, "html": …}} record: {type(exc).__name__}: {exc}'
             _add_row(rows, ParseFailure(input=name, error_type="ParseError", message=message), failures)
             continue
-        _add_row(rows, run_task(parse_article, html, url, name), failures)
+        _add_row(rows, run_task(parse, html, url, name), failures)
     return rows
+
+
+def _parse_function(attribution: bool) -> Callable[[bytes | str, str | None], Article]:
+    return parse_article if attribution else functools.partial(parse_article, attribution=False)
 
 
 def _add_row(rows: list[dict[str, Any]], result: Any, failures: bool) -> None:

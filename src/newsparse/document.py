@@ -96,87 +96,6 @@ def _id_first(expression: str) -> tuple[str, str, str] | None:
     return (match.group("tag"), match.group("key"), match.group("rest")) if match else None
 
 
-_REQUIRED = re.compile(
-    r"\[(?:@id='(?P<id>[^'\s]{1,100})'"
-    r"|\(contains\(@class, '(?P<cls>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
-    r" ' (?P=cls) '\)\)"
-    r"|contains\(@(?:src|href|rel|content|id|class), '(?P<sub>[^']{1,100})'\))\]"
-)
-
-
-@functools.lru_cache(maxsize=1024)
-def _union_parts(expression: str) -> tuple[str, ...]:
-    """The top-level parts of a union (``a | b``), or the whole expression when it is not one."""
-    parts: list[str] = []
-    begin = 0
-    for index, char, brackets, parens in _syntax(expression):
-        if char == "|" and brackets == parens == 0:
-            parts.append(expression[begin:index].strip())
-            begin = index + 1
-    parts.append(expression[begin:].strip())
-    return tuple(parts)
-
-
-@functools.lru_cache(maxsize=1024)
-def _required_words(expression: str) -> tuple[tuple[str, str], ...]:
-    """What the page text must contain for a location path to match anything.
-
-    (kind, word) for every id, class token and ``contains(@attr, '…')`` that a top-level
-    predicate of one of its steps demands: without the word in the page, the step matches
-    nothing, so neither does the path. Expressions that are not one plain path demand nothing.
-    """
-    if not expression.startswith(("//", "(//")) or len(_union_parts(expression)) > 1:
-        return ()
-    words: list[tuple[str, str]] = []
-    for index, char, brackets, _ in _syntax(expression):
-        if brackets:
-            continue
-        if char == "[":
-            match = _REQUIRED.match(expression, index)
-            if match is not None:
-                kind = match.lastgroup or "sub"
-                words.append((kind, match.group(kind)))
-        elif char in "=<>!":
-            return ()  # a comparison, not a node-set
-    return tuple(words)
-
-
-_LEADING_STEP = re.compile(r"\(?//(?P<tag>[a-z][a-z0-9-]*|\*)(?P<id>\[@id=)?")
-#: Tags so common that testing a predicate on each of them costs more than searching the page
-#: text for a word (~40 µs per 100 KiB); a scan for rarer tags (h1, img, time) is cheaper than that.
-_COMMON_TAGS = frozenset({"*", "div", "a", "span", "p", "li", "ul", "section"})
-
-
-@functools.lru_cache(maxsize=1024)
-def _words_worth_checking(expression: str) -> tuple[tuple[str, str], ...]:
-    """The required words of ``expression`` that are cheaper to check than to scan without.
-
-    Ids always (a look-up in the id table); other words only when the path starts with a
-    whole-tree scan of a common tag.
-    """
-    words = _required_words(expression)
-    step = _LEADING_STEP.match(expression)
-    if step is not None and step.group("tag") in _COMMON_TAGS and step.group("id") is None:
-        return words
-    return tuple(word for word in words if word[0] == "id")
-
-
-_TOKEN_CHARS = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
-
-
-def _has_token(text: bytes, word: bytes) -> bool:
-    """Whether ``word`` occurs in ``text`` not glued to other name characters ("tagcloud" ≠ "tagcloud3")."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or text[start - 1] not in _TOKEN_CHARS) and (
-            end == len(text) or text[end] not in _TOKEN_CHARS
-        ):
-            return True
-        start = text.find(word, end)
-    return False
-
-
 _ID_REDEFINED = re.compile(r"^ID (?P<key>.*) already defined")
 #: libxml2 stops logging after this many errors per parse; past it, a duplicate id may go unreported.
 _MAX_LOGGED_ERRORS = 100
@@ -256,8 +175,7 @@ class Document:
     url: str | None
     json_ld: tuple[Mapping[str, Any], ...]
     meta: Mapping[str, str]
-    #: The page as the UTF-8 bytes lxml parsed: a substring test on it rules out selectors for
-    #: ids and classes it lacks.
+    #: The page as the UTF-8 bytes lxml parsed (a substring test on it can rule out a scan).
     source: bytes = attrs.field(default=b"", repr=False)
     #: Ids defined more than once on the page, or None when they cannot be known.
     duplicate_ids: frozenset[str] | None = attrs.field(default=None, repr=False)
@@ -265,7 +183,6 @@ class Document:
     ids: Mapping[str, etree._Element] = attrs.field(factory=dict, repr=False)
     #: (rel, href) of every ``<link>``, in document order.
     links: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
-    _word_cache: dict[tuple[str, str], bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
@@ -311,38 +228,12 @@ class Document:
     def xpath(self, expression: str) -> list[Any]:
         """Evaluate an XPath expression against the whole page.
 
-        Shortcuts that give the same node-set as libxml2's scan of the whole tree: a path that
-        needs an id, a class token or an attribute substring the page text does not contain
-        matches nothing, and a path that starts from an id (``//div[@id='x']…``) starts from
-        libxml2's id table. Each part of a union is judged on its own.
+        A path that starts from an id (``//div[@id='x']…``) starts from libxml2's id table
+        instead of a scan of the whole tree (about a tenth of a full-size page's time); the
+        node-set is the same.
         """
-        parts = _union_parts(expression)
-        if len(parts) > 1:
-            possible = [part for part in parts if self._possible(part)]
-            if len(possible) == len(parts):
-                return self._scan(expression)
-            return self.xpath(" | ".join(possible)) if possible else []
-        if not self._possible(expression):
-            return []
         by_id = _id_first(expression)
         return self._from_id(expression, *by_id) if by_id else self._scan(expression)
-
-    def _possible(self, expression: str) -> bool:
-        """False when the page text lacks a word ``expression`` needs (see :func:`_required_words`)."""
-        for key in _words_worth_checking(expression):
-            known = self._word_cache.get(key)
-            if known is None:
-                kind, word = key
-                if kind == "cls":
-                    known = _has_token(self.source, word.encode("utf-8"))
-                elif kind == "id" and self.duplicate_ids is not None:
-                    known = word in self.ids
-                else:
-                    known = word.encode("utf-8") in self.source
-                self._word_cache[key] = known
-            if not known:
-                return False
-        return True
 
     def _scan(self, expression: str) -> list[Any]:
         """``expression`` evaluated by libxml2 over the whole tree, always as a list."""
@@ -353,9 +244,9 @@ class Document:
         """``//tag[@id='key']rest`` from the id table; a scan when the table cannot answer exactly."""
         if self.duplicate_ids is None or key in self.duplicate_ids:
             return self._scan(expression)
-        owner = self.ids.get(key)
-        if owner is None:
+        if key not in self.ids:  # (lxml's id table raises KeyError from .get() for a missing key)
             return []  # every id on the page is in the table: no element has this one
+        owner = self.ids[key]
         if owner.get("id") != key or not self._attached(owner):
             return self._scan(expression)  # an <a name> entry, or an element the cleaner removed
         if tag != "*" and owner.tag != tag:
@@ -374,16 +265,9 @@ class Document:
 
     def exists(self, expression: str) -> bool:
         """Whether ``expression`` matches anything on the page."""
-        for part in _union_parts(expression):
-            if not self._possible(part):
-                continue
-            by_id = _id_first(part)
-            if by_id is not None:
-                if self._from_id(part, *by_id):
-                    return True
-            elif compiled_xpath(f"boolean({part})")(self.root):
-                return True
-        return False
+        if _id_first(expression):
+            return bool(self.xpath(expression))
+        return bool(compiled_xpath(f"boolean({expression})")(self.root))
 
     def first(self, *expressions: str) -> etree._Element | None:
         """The first element matched by the first expression that matches anything."""

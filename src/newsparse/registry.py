@@ -1,7 +1,9 @@
 """Which site parser handles a page: registration, entry-point discovery and dispatch.
 
 Parsers register with :func:`register` (also usable as a class decorator) or are discovered
-through the ``newsparse.parsers`` entry-point group, loaded lazily on first use. Dispatch goes
+through the ``newsparse.parsers`` entry-point group, loaded lazily on first use. The built-in
+parsers are loaded the same way, from ``_BUILTIN_PARSERS`` (their modules do not import this
+one: no import circle), except that one failing to load is a bug and raises. Dispatch goes
 by the URL's host; without a URL, by the page's canonical link, ``og:url`` or ``og:site_name``;
 hosts nobody claims go to the generic parser.
 
@@ -29,6 +31,11 @@ __all__ = ["ENTRY_POINT_GROUP", "BrokenPlugin", "get_parser", "parsers", "regist
 logger = logging.getLogger("newsparse")
 
 ENTRY_POINT_GROUP = "newsparse.parsers"
+#: The parsers shipped with newsparse, written as entry points are ("module:Class").
+_BUILTIN_PARSERS = {
+    "generic": "newsparse.sites.generic:GenericParser",
+    "tribun": "newsparse.sites.tribun:TribunParser",
+}
 GENERIC_NAME = "generic"
 
 P = TypeVar("P", bound=type[SiteParser])
@@ -199,8 +206,8 @@ def _ensure_loaded() -> None:
         _entry_points_loaded = True  # set first: plugins may call register() while importing
         _broken.clear()
         try:
-            from .sites import generic, tribun  # noqa: F401  (importing registers them)
-
+            for name, value in _BUILTIN_PARSERS.items():
+                _register_entry_point(EntryPoint(name=name, value=value, group=ENTRY_POINT_GROUP))
             for entry_point in entry_points(group=ENTRY_POINT_GROUP):
                 _load_plugin(entry_point)
         except BaseException:
@@ -210,19 +217,30 @@ def _ensure_loaded() -> None:
 
 
 def _load_plugin(entry_point: EntryPoint) -> None:
-    """Register what one entry point names: a SiteParser subclass (or instance), or a module
-    whose import registers its parsers itself. A plugin that fails is skipped with a warning."""
+    """Register a plugin's entry point; a plugin that fails is skipped with a warning."""
     where = f"site parser plugin {entry_point.name!r} ({entry_point.value})"
     try:
-        loaded = entry_point.load()
-        if isinstance(loaded, SiteParser):
-            loaded = type(loaded)
-        if isinstance(loaded, type) and issubclass(loaded, SiteParser):
-            register(loaded)
-        elif not isinstance(loaded, ModuleType):
-            _skip(entry_point.name, f"{where} must name a SiteParser subclass or a module, not {loaded!r}")
+        _register_entry_point(entry_point)
+    except _NotAParser as exc:
+        _skip(entry_point.name, f"{where} must name a SiteParser subclass or a module, not {exc.args[0]!r}")
     except Exception as exc:  # a broken plugin must say which one it is, and break nothing else
         _skip(entry_point.name, f"could not load {where}: {type(exc).__name__}: {exc}")
+
+
+class _NotAParser(TypeError):
+    """An entry point naming something other than a SiteParser subclass, instance or module."""
+
+
+def _register_entry_point(entry_point: EntryPoint) -> None:
+    """Register what one entry point names: a SiteParser subclass (or instance), or a module
+    whose import registers its parsers itself."""
+    loaded = entry_point.load()
+    if isinstance(loaded, SiteParser):
+        loaded = type(loaded)
+    if isinstance(loaded, type) and issubclass(loaded, SiteParser):
+        register(loaded)
+    elif not isinstance(loaded, ModuleType):
+        raise _NotAParser(loaded)
 
 
 def _skip(name: str, message: str) -> None:

@@ -1,7 +1,8 @@
 """Site parsers shipped with newsparse, and the base classes for writing more.
 
-The built-in parsers (:mod:`.tribun`, :mod:`.generic`) register themselves when the registry
-first needs them; importing this package does not import them.
+The built-in parsers (:mod:`.tribun`, :mod:`.generic`) are loaded and registered by the
+registry when it first needs them, the way entry-point plugins are; they do not import the
+registry, and importing this package does not import them.
 """
 
 from __future__ import annotations

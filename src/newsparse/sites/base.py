@@ -82,16 +82,23 @@ class Layout:
     ``marker`` is an XPath that must match something on the page; ``until`` limits the layout to
     articles dated before that day (the date comes from the URL path or the page's meta, never
     from a crawl date). Both may be given; the first layout that fits wins.
+
+    ``marker_words``: words (a class or id name) of which the marker needs at least one in the
+    page's HTML; a page without any of them is ruled out by a substring test instead of a scan
+    of the whole tree (markers are tested on every page, and most pages match none).
     """
 
     name: str
     selectors: Selectors = Selectors()
     marker: str | None = None
     until: date | None = None
+    marker_words: tuple[str, ...] = ()
 
     def fits(self, doc: Document, day: date | None) -> bool:
         """Whether this layout applies to ``doc`` (published on ``day``, if known)."""
         if self.until is not None and (day is None or day >= self.until):
+            return False
+        if self.marker_words and doc.source and not any(w.encode() in doc.source for w in self.marker_words):
             return False
         return self.marker is None or doc.exists(self.marker)
 

@@ -24,7 +24,6 @@ from .. import titles
 from ..cleaning import split_credit
 from ..decoding import xml_safe
 from ..document import has_class
-from ..registry import register
 from ..text import BLOCK_TAGS, element_text
 from .base import Page, Selectors, SiteParser, json_ld_body
 
@@ -100,7 +99,6 @@ class _Candidate:
         return self.chars - self.links
 
 
-@register
 class GenericParser(SiteParser):
     """Any news page: the block with the most prose (``<p>``, ``<br>``-separated text or photo
     captions), ``itemprop=articleBody`` when it holds the article, or JSON-LD ``articleBody``."""

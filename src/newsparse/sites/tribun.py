@@ -11,7 +11,6 @@ from lxml import etree
 
 from ..lang import id as lang
 from ..models import Link
-from ..registry import register
 from ..text import element_text, normalize_space
 from .base import Layout, Page, Selectors, SiteParser, has_class, json_ld_body
 
@@ -103,7 +102,6 @@ _HEADER_TIME = (
 )
 
 
-@register
 class TribunParser(SiteParser):
     """Tribunnews.com and every Tribun Network site on the same CMS, 2012–2025."""
 
@@ -198,6 +196,7 @@ class TribunParser(SiteParser):
         Layout(
             "desktop-2015",
             marker=f"//div[{has_class('txt-article')}][{has_class('helvetica')}]",
+            marker_words=("helvetica",),
             selectors=Selectors(
                 published=(f"//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
                 credits=(
@@ -228,6 +227,7 @@ class TribunParser(SiteParser):
         Layout(
             "desktop-2022",
             marker=f"//div[{has_class('multi-fontsize')}] | //div[{has_class('editcontent')}]",
+            marker_words=("multi-fontsize", "editcontent"),
             selectors=Selectors(
                 credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
                 source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
