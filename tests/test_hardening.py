@@ -1,0 +1,163 @@
+"""Hostile and odd inputs of issue 15: each gives an Article that serialises, or a NewsparseError.
+
+Decoding by the WHATWG rules, values that cannot be serialised, wrong argument types, input
+bounds, and no network. Property tests and fuzzing live in ``test_fuzz.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+import newsparse
+from newsparse import Article, DecodingError, NewsparseError, parse_article
+from newsparse.decoding import declared_charset, decode_html, html_bytes
+
+SAMPLE = newsparse.sample_html()
+SAMPLE_TEXT = SAMPLE.decode("utf-8")
+SAMPLE_URL = "https://www.tribunnews.com/regional/2024/11/01/pemkot-semarang-uji-coba-bus-listrik"
+QUOTE = "“Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu tanpa kepastian,” ujarnya."
+
+
+def _round_trips(article: Article) -> None:
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+# -- decoding: only the WHATWG labels --------------------------------------------------------------
+
+NOT_TEXT_CODECS = ["uu", "zlib", "rot13", "rot-13", "base64", "hex", "bz2", "quopri", "undefined", "zip",
+                   "utf-7", "utf7", "unicode_escape", "raw_unicode_escape", "punycode", "idna", "mbcs",
+                   "oem", "utf-32", "cp1140", "latin_1", "mac_greek", "utf_16_le"]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", NOT_TEXT_CODECS)
+@pytest.mark.parametrize("where", ["meta", "http-equiv", "xml"])
+def test_a_label_outside_the_whatwg_table_is_ignored(label: str, where: str) -> None:
+    if where == "meta":
+        data = SAMPLE.replace(b'<meta charset="UTF-8">', f'<meta charset="{label}">'.encode(), 1)
+    elif where == "http-equiv":
+        meta = f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
+        data = SAMPLE.replace(b'<meta charset="UTF-8">', meta.encode(), 1)
+    else:
+        data = f"<?xml version='1.0' encoding='{label}'?>".encode() + SAMPLE.replace(b'<meta charset="UTF-8">', b"")
+    assert data != SAMPLE
+    assert declared_charset(data) is None
+    article = parse_article(data, url=SAMPLE_URL)
+    assert QUOTE in article.paragraphs
+    _round_trips(article)
+
+
+def test_utf7_declaration_does_not_smuggle_markup() -> None:
+    # "+ADw-script+AD4-" is "<script>" in UTF-7: a page must never be read that way.
+    data = b'<html><head><meta charset="utf-7"></head><body><h1>Judul</h1><p>+ADw-b+AD4-x+ADw-/b+AD4-</p></body></html>'
+    assert "+ADw-b+AD4-" in decode_html(data)
+
+
+def test_unicode_escape_declaration_does_not_interpret_backslashes() -> None:
+    data = b'<meta charset="unicode_escape"><p>a\\u003cb\\x3e</p>'
+    assert "a\\u003cb\\x3e" in decode_html(data)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("UTF-8", "UTF-8"), (" utf8 ", "UTF-8"), ("iso-8859-1", "windows-1252"), ("LATIN1", "windows-1252"),
+     ("ascii", "windows-1252"), ("us-ascii", "windows-1252"), ("x-user-defined", "windows-1252"),
+     ("utf-16", "UTF-8"), ("utf-16le", "UTF-8"), ("shift_jis", "Shift_JIS"), ("gb2312", "GBK"),
+     ("koi8-r", "KOI8-R"), ("tis-620", "windows-874"), ("iso-8859-9", "windows-1254"), ("replacement", None),
+     ("iso-2022-kr", None), ("hz-gb-2312", None)],
+)  # fmt: skip
+def test_whatwg_labels_and_the_html_overrides(label: str, name: str | None) -> None:
+    assert declared_charset(f'<meta charset="{label}"><p>x</p>'.encode()) == name
+
+
+def test_every_label_of_the_table_decodes_ascii_markup() -> None:
+    from newsparse.encoding_labels import LABELS
+
+    assert len(LABELS) > 200
+    for label in LABELS:
+        data = f'<meta charset="{label}"><p>Halo dunia</p>'.encode()
+        assert "<p>Halo dunia</p>" in decode_html(data), label
+
+
+# -- decoding: windows-1252 without a usable declaration (issue 11, class 13) ----------------------
+
+CP1252_SENTENCE = "Harga “naik” di kafé — kata ‘dia’… (€5)"
+
+
+def _cp1252_page(declaration: str) -> bytes:
+    text = SAMPLE_TEXT.replace('<meta charset="UTF-8">', declaration, 1)
+    text = text.replace("&ldquo;Penumpang", "“Penumpang", 1).replace("kepastian,&rdquo;", "kepastian,”", 1)
+    text = text.replace("Menurut dia, setiap bus", CP1252_SENTENCE + " Menurut dia, setiap bus", 1)
+    return text.encode("cp1252")
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    ["", '<meta charset="utf-8">', '<meta charset="UTF8">', '<meta http-equiv="content-type" content="text/html; charset=utf-8">',
+     '<meta charset="utf-7">', '<meta charset="bogus">', '<meta charset="iso-8859-1">', '<meta charset="ascii">',
+     '<meta charset="windows-1252">'],
+)  # fmt: skip
+def test_windows_1252_bytes_are_read_as_windows_1252(declaration: str) -> None:
+    data = _cp1252_page(declaration)
+    assert b"\x93Penumpang cukup" in data and b"\x97" in data and b"\xe9" in data
+    article = parse_article(data, url=SAMPLE_URL)
+    assert "\ufffd" not in article.text
+    assert any(p.startswith(CP1252_SENTENCE) for p in article.paragraphs)
+    direct = [q for q in article.quotes if q.direct]
+    assert any(q.text == "Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu tanpa kepastian" for q in direct)
+
+
+def test_utf8_page_with_a_pasted_windows_1252_paragraph_keeps_both() -> None:
+    data = SAMPLE.replace(b"Menurut dia, setiap bus", CP1252_SENTENCE.encode("cp1252") + b" Menurut dia, setiap bus", 1)
+    article = parse_article(data, url=SAMPLE_URL)
+    assert QUOTE in article.paragraphs  # the UTF-8 curly quotes
+    assert any(p.startswith(CP1252_SENTENCE) for p in article.paragraphs)  # and the windows-1252 ones
+
+
+def test_replacement_characters_are_never_silent(caplog: pytest.LogCaptureFixture) -> None:
+    # 0x81 is undefined in windows-1252 and invalid in UTF-8: the one byte no rule can read.
+    data = SAMPLE.replace(b"Uji coba berlangsung", b"Uji \x81 coba berlangsung", 1)
+    with caplog.at_level(logging.WARNING, logger="newsparse"):
+        article = parse_article(data, url=SAMPLE_URL)
+    assert "Uji \ufffd coba" in article.text
+    assert any("U+FFFD" in record.getMessage() for record in caplog.records)
+
+
+def test_valid_pages_log_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="newsparse"):
+        parse_article(SAMPLE, url=SAMPLE_URL)
+        parse_article(_cp1252_page('<meta charset="windows-1252">'), url=SAMPLE_URL)
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_declared_legacy_encoding_with_bad_bytes_warns(caplog: pytest.LogCaptureFixture) -> None:
+    data = '<meta charset="shift_jis"><h1>x</h1><p>日本語</p>'.encode("cp932") + b"<p>\x81\x20</p>"
+    with caplog.at_level(logging.WARNING, logger="newsparse"):
+        text = decode_html(data)
+    assert "日本語" in text and "\ufffd" in text
+    assert any("U+FFFD" in record.getMessage() for record in caplog.records)
+
+
+def test_str_with_lone_surrogates_is_repaired(caplog: pytest.LogCaptureFixture) -> None:
+    text = SAMPLE_TEXT.replace("Menurut dia, setiap bus", "Menurut \ud800dia, setiap \udfffbus", 1)
+    with caplog.at_level(logging.WARNING, logger="newsparse"):
+        article = parse_article(text, url=SAMPLE_URL)
+    assert any(p.startswith("Menurut \ufffddia, setiap \ufffdbus") for p in article.paragraphs)
+    _round_trips(article)
+    assert any("surrogate" in record.getMessage() for record in caplog.records)
+    assert html_bytes("<p>\udc80</p>") == "<p>\ufffd</p>".encode()
+
+
+def test_a_bom_still_wins_over_the_declaration() -> None:
+    data = b"\xef\xbb\xbf" + SAMPLE.replace(b'charset="UTF-8"', b'charset="windows-1251"', 1)
+    assert QUOTE in parse_article(data, url=SAMPLE_URL).paragraphs
+
+
+def test_undecodable_bom_is_a_decoding_error() -> None:
+    with pytest.raises(DecodingError):
+        parse_article(b"\xff\xfe\x00\x00" + SAMPLE[:1001], url=SAMPLE_URL)
+
+
+def test_errors_are_newsparse_errors() -> None:
+    assert issubclass(DecodingError, NewsparseError)
