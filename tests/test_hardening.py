@@ -20,6 +20,16 @@ SAMPLE_URL = "https://www.tribunnews.com/regional/2024/11/01/pemkot-semarang-uji
 QUOTE = "“Penumpang cukup melihat papan di halte, jadi tidak perlu menunggu tanpa kepastian,” ujarnya."
 
 
+def _is_web_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 0) >= 0
+    except ValueError:
+        return False
+
+
 def _round_trips(article: Article) -> None:
     assert Article.model_validate_json(article.model_dump_json()) == article
 
@@ -161,3 +171,68 @@ def test_undecodable_bom_is_a_decoding_error() -> None:
 
 def test_errors_are_newsparse_errors() -> None:
     assert issubclass(DecodingError, NewsparseError)
+
+
+# -- values that cannot be serialised never reach an Article ---------------------------------------
+
+from newsparse.dates import parse_date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2024-11-01T06:16:00+23:59", "2024-11-01T06:16:00+14:01", "2024-11-01T06:16:00-14:30",
+     "2024-11-01T06:16:00-99:00", "2024-11-01T06:16:00+2400", "2024-11-01 06:16 UTC+25",
+     "0001-01-01T00:00:00+07:00", "9999-12-31T23:59:59-12:00", "1899-12-31T23:00:00+07:00",
+     "2101-01-01T00:00:00+07:00", "Jumat, 1 November 1850 06:16 WIB"],
+)  # fmt: skip
+def test_unserialisable_dates_are_dropped(value: str, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="newsparse"):
+        assert parse_date(value) is None
+    assert any("dropped" in record.getMessage() for record in caplog.records) or "1850" in value
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2024-11-01T06:16:00+14:00", "2024-11-01T06:16:00-12:00", "1900-01-01T00:00:00+00:00",
+     "2100-12-31T23:59:59+07:00", "Jumat, 1 November 2024 06:16 WIB"],
+)  # fmt: skip
+def test_dates_at_the_bounds_are_kept(value: str) -> None:
+    parsed = parse_date(value)
+    assert parsed is not None and parsed.isoformat()
+
+
+@pytest.mark.parametrize("value", ["2024-11-01T06:16:00+99:00", "0001-01-01T00:00:00Z", "2024-11-01T06:16:00+23:00"])
+def test_a_page_with_an_absurd_date_keeps_its_article(value: str) -> None:
+    data = SAMPLE.replace(b"2024-11-01T06:16:00+07:00", value.encode())
+    assert data != SAMPLE
+    article = parse_article(data, url=SAMPLE_URL)
+    assert QUOTE in article.paragraphs
+    _round_trips(article)
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:void(0)", "data:text/html,<script>x</script>",
+     "mailto:redaksi@tribunnews.com", "file:///etc/passwd", "ftp://example.com/x", "vbscript:x",
+     "http://[::1", "tel:+62"],
+)  # fmt: skip
+def test_links_that_are_not_http_are_not_returned(href: str) -> None:
+    from html import escape
+
+    quoted = escape(href, quote=True).encode()
+    data = (
+        SAMPLE.replace(b'<link rel="canonical" href="', b'<link rel="canonical" href="' + quoted + b'" data-x="', 1)
+        .replace(b'property="og:url" content="', b'property="og:url" content="' + quoted + b'" data-x="', 1)
+        .replace(b'property="og:image" content="', b'property="og:image" content="' + quoted + b'" data-x="', 1)
+        .replace(b'<a href="', b'<a href="' + quoted + b'" data-x="')
+        .replace(b'<img src="', b'<img src="' + quoted + b'" data-x="')
+    )
+    for url in (None, SAMPLE_URL):
+        article = parse_article(data, url=url)
+        urls = [article.canonical_url, article.next_page_url, article.single_page_url]
+        urls += [link.url for link in article.related] + [image.url for image in article.images]
+        urls += [article.image.url if article.image else None] + [source.url for source in article.sources]
+        assert article.related and article.image is not None
+        for found in urls:
+            assert found is None or _is_web_url(found), found
+        _round_trips(article)

@@ -8,6 +8,7 @@ as WIB (or the site's own zone).
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime, timedelta, timezone
 from typing import ClassVar
@@ -38,6 +39,12 @@ class IndonesianParserInfo(dateutil_parser.parserinfo):
     def __init__(self) -> None:
         super().__init__(dayfirst=True, yearfirst=False)
 
+
+_LOG = logging.getLogger("newsparse")
+#: The widest offsets in use (UTC-12:00 to UTC+14:00, Line Islands), with a margin below.
+_MAX_OFFSET = timedelta(hours=14)
+#: Years a news page can mean; anything else is a typo or a placeholder ("0001-01-01").
+_YEARS = range(1900, 2101)
 
 _INFO = IndonesianParserInfo()
 _PARSER = dateutil_parser.parser(_INFO)
@@ -80,7 +87,27 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
     Accepts "2024-11-01T06:16:00+07:00", "2020-10-09 13:52:50", "Jumat, 1 November 2024 06:16 WIB",
     "Jum'at, 1 Nov 2024 | 06.16 WITA", "Tayang: Rabu, 7 Mei 2025". A text without a four-digit year,
     or a relative time such as "2 jam lalu", gives None: those are listing chrome, not a date.
+    A date whose offset is beyond ±14 hours or whose year is outside 1900-2100 is dropped (and
+    logged at DEBUG): it cannot be a publication time, and some such values cannot even be
+    written out as ISO 8601.
     """
+    return _usable(_parse_date(value, default_zone), value)
+
+
+def _usable(parsed: datetime | None, value: str | None) -> datetime | None:
+    if parsed is None:
+        return None
+    try:
+        offset = parsed.utcoffset()
+    except ValueError:  # dateutil accepts "+99:00"; datetime refuses to use it
+        offset = None
+    if offset is None or abs(offset) > _MAX_OFFSET or parsed.year not in _YEARS:
+        _LOG.debug("dropped the date %r: offset beyond ±14 h or year outside 1900-2100", value)
+        return None
+    return parsed
+
+
+def _parse_date(value: str | None, default_zone: str) -> datetime | None:
     if not value:
         return None
     text = value.strip()

@@ -411,26 +411,35 @@ class Document:
         return None
 
     def absolute(self, link: str | None) -> str | None:
-        """``link`` resolved against the page URL (or the canonical URL when no URL was given)."""
+        """``link`` resolved against the page URL (or the canonical URL when no URL was given).
+
+        The one place every link, image and next-page URL of an Article is made: anything that
+        is not an http(s) URL (``javascript:``, ``data:``, ``mailto:``, ``file:``, a URL that cannot
+        be split) becomes None. A relative link stays relative only when there is no URL to
+        resolve it against.
+        """
         if not link:
             return None
         link = link.strip()
         base = self.url or self.canonical_url
-        if base:
-            try:
-                return urljoin(base, link)
-            except ValueError:
-                return link
-        return link
+        try:
+            resolved = urljoin(base, link) if base else link
+            parts = urlsplit(resolved)
+            _ = parts.port  # raises ValueError on a port that is not a number
+        except ValueError:
+            return None
+        if parts.scheme and (parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname):
+            return None
+        return resolved
 
     @functools.cached_property
     def canonical_url(self) -> str | None:
         """The ``<link rel="canonical">`` URL, or ``og:url``."""
         for rel, href in self.links:
-            if rel == "canonical" and _valid_url(href):
+            if rel == "canonical" and _web_url(href):
                 return href
         og_url = self.meta.get("og:url")
-        return og_url if og_url and _valid_url(og_url) else None
+        return og_url if og_url and _web_url(og_url) else None
 
     @functools.cached_property
     def article_json_ld(self) -> Mapping[str, Any] | None:
@@ -449,6 +458,9 @@ class Document:
         return value.strip() if value else None
 
 
+_WEB_SCHEMES = ("http", "https")
+
+
 def _valid_url(url: str) -> bool:
     """Whether ``url`` can be split into parts (a page's "http://[::1" must not crash a field)."""
     try:
@@ -456,6 +468,16 @@ def _valid_url(url: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _web_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) URL with a host (what a page's canonical URL must be)."""
+    try:
+        parts = urlsplit(url.strip())
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme.lower() in _WEB_SCHEMES and bool(parts.hostname)
 
 
 def _add_meta(meta: dict[str, str], node: etree._Element) -> None:
