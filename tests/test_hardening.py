@@ -236,3 +236,61 @@ def test_links_that_are_not_http_are_not_returned(href: str) -> None:
         for found in urls:
             assert found is None or _is_web_url(found), found
         _round_trips(article)
+
+
+# -- wrong argument types: a TypeError that names the argument -------------------------------------
+
+from newsparse import extract_quotes, extract_sources, parse_many, parse_pages  # noqa: E402
+
+WRONG_CALLS = [
+    ("html", lambda: parse_article(12)),
+    ("html", lambda: parse_article(None)),
+    ("html", lambda: parse_article(["<p>x</p>"])),
+    ("html", lambda: parse_article({"html": SAMPLE})),
+    ("url", lambda: parse_article(SAMPLE, url=12)),
+    ("url", lambda: parse_article(SAMPLE, url=b"https://www.tribunnews.com/")),
+    ("url", lambda: parse_article(SAMPLE, url=["https://www.tribunnews.com/"])),
+    ("parser", lambda: parse_article(SAMPLE, parser=12)),
+    ("parser", lambda: parse_article(SAMPLE, parser=object)),
+    ("pages", lambda: parse_pages(12)),
+    ("pages", lambda: parse_pages(SAMPLE)),
+    ("pages", lambda: parse_pages(SAMPLE_TEXT)),
+    ("pages", lambda: parse_pages(None)),
+    ("pages", lambda: parse_pages([SAMPLE, 12])),
+    ("pages", lambda: parse_pages([None])),
+    ("url", lambda: parse_pages([SAMPLE], url=3.5)),
+    ("parser", lambda: parse_pages([SAMPLE], parser=b"tribun")),
+    ("items", lambda: list(parse_many(12))),
+    ("items", lambda: list(parse_many(SAMPLE))),
+    ("items", lambda: list(parse_many(None))),
+    ("workers", lambda: list(parse_many([], workers="2"))),
+    ("workers", lambda: list(parse_many([], workers=2.0))),
+    ("timeout", lambda: list(parse_many([], timeout="5"))),
+    ("parse", lambda: list(parse_many([], parse="parse_article"))),
+    ("chunksize", lambda: list(parse_many([], chunksize=None))),
+    ("paragraphs", lambda: extract_quotes(12)),
+    ("paragraphs", lambda: extract_quotes(None)),
+    ("paragraphs", lambda: extract_quotes(b"kata dia")),
+    ("paragraphs", lambda: extract_quotes(["a", 3])),
+    ("paragraphs", lambda: extract_quotes([b"a"])),
+    ("paragraphs", lambda: extract_sources(12)),
+    ("paragraphs", lambda: extract_sources(b"Reuters")),
+    ("paragraphs", lambda: extract_sources([None])),
+]
+
+
+@pytest.mark.parametrize(("argument", "call"), WRONG_CALLS, ids=[f"{a}-{i}" for i, (a, _) in enumerate(WRONG_CALLS)])
+def test_wrong_argument_types_raise_a_type_error_naming_the_argument(argument: str, call: object) -> None:
+    with pytest.raises(TypeError) as info:
+        call()  # type: ignore[operator]
+    assert type(info.value) is TypeError
+    assert str(info.value).startswith(f"{argument} ") or f"{argument}=" in str(info.value) or f"{argument}[" in str(info.value), str(info.value)
+
+
+def test_right_argument_types_still_work() -> None:
+    assert parse_article(bytearray(SAMPLE), url=SAMPLE_URL).title
+    assert parse_article(memoryview(SAMPLE), url=SAMPLE_URL, parser="tribun").title
+    assert parse_pages(iter([SAMPLE]), url=SAMPLE_URL).title
+    assert parse_pages((SAMPLE_TEXT,), url=SAMPLE_URL).title
+    assert extract_quotes(QUOTE) and extract_quotes((QUOTE,)) and extract_sources([]) == []
+    assert [type(r).__name__ for r in parse_many([(SAMPLE, SAMPLE_URL)], workers=1, timeout=None)] == ["Article"]

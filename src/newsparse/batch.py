@@ -31,6 +31,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from .arguments import checked_items
 from .errors import NewsparseError, NotAnArticleError
 from .models import Article
 from .pipeline import parse_article
@@ -91,6 +92,7 @@ def parse_many(
     Every :class:`~newsparse.errors.NewsparseError` and any other exception from one page becomes
     that page's :class:`ParseFailure`; only a problem with ``items`` itself propagates.
     """
+    items = checked_items(items, workers, timeout, parse, chunksize)
     for _, _, _, result in iter_results(items, parse, workers=workers, timeout=timeout, chunksize=chunksize):
         yield result
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import metadata, registry
+from .arguments import check_page_arguments, checked_pages
 from .attribution import extract_quotes, extract_sources
 from .cleaning import CleanedBody, clean_body, unique_links
 from .document import Document, host_of
@@ -41,7 +42,9 @@ def parse_article(html: bytes | str, url: str | None = None, parser: ParserChoic
     Raises:
         ParseError: the input is empty, binary or not HTML.
         NotAnArticleError: the page is HTML but has no article (a homepage, an index page).
+        TypeError: an argument of the wrong type (the message names it).
     """
+    check_page_arguments(html, url, parser)
     doc = Document.from_html(html, url)
     site_parser = registry.resolve(doc, parser)
     return _build(site_parser, doc)
@@ -53,6 +56,7 @@ def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: Pa
     Title, lead, byline, dateline and metadata come from the first page; later pages add their
     paragraphs, related links, images and end-of-article credits.
     """
+    pages = checked_pages(pages, url, parser)
     articles = []
     site_parser: SiteParser | None = None
     for number, html in enumerate(pages, start=1):

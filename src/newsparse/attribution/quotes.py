@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..arguments import checked_paragraphs
 from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
@@ -445,6 +446,7 @@ def _mentions(
 
 def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     """Quotes in ``paragraphs`` (offsets into ``"\\n\\n".join(paragraphs)``)."""
+    paragraphs = checked_paragraphs(paragraphs)
     texts = as_paragraphs(paragraphs)
     starts = paragraph_starts(texts)
     paras = [_Para(t) for t in texts]
