@@ -252,6 +252,8 @@ WRONG_CALLS = [
     ("url", lambda: parse_article(SAMPLE, url=["https://www.tribunnews.com/"])),
     ("parser", lambda: parse_article(SAMPLE, parser=12)),
     ("parser", lambda: parse_article(SAMPLE, parser=object)),
+    ("max_size", lambda: parse_article(SAMPLE, max_size="50MB")),
+    ("max_size", lambda: parse_pages([SAMPLE], max_size=1.5)),
     ("pages", lambda: parse_pages(12)),
     ("pages", lambda: parse_pages(SAMPLE)),
     ("pages", lambda: parse_pages(SAMPLE_TEXT)),
@@ -294,3 +296,119 @@ def test_right_argument_types_still_work() -> None:
     assert parse_pages((SAMPLE_TEXT,), url=SAMPLE_URL).title
     assert extract_quotes(QUOTE) and extract_quotes((QUOTE,)) and extract_sources([]) == []
     assert [type(r).__name__ for r in parse_many([(SAMPLE, SAMPLE_URL)], workers=1, timeout=None)] == ["Article"]
+
+
+# -- bounds: a maximum input size, and libxml2's limits said, not hit silently ---------------------
+
+import newsparse.limits  # noqa: E402
+from newsparse import NotAnArticleError, ParseError  # noqa: E402
+
+BODY_START = SAMPLE.index(b"<body>") + len(b"<body>")
+BODY_END = SAMPLE.index(b"</body>")
+
+
+def _wrapped(depth: int, tag: bytes = b"div") -> bytes:
+    return SAMPLE[:BODY_START] + b"<%s>" % tag * depth + SAMPLE[BODY_START:BODY_END] + b"</%s>" % tag * depth + SAMPLE[BODY_END:]
+
+
+def test_input_over_the_size_limit_is_refused_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert newsparse.limits.MAX_INPUT_SIZE == 50 * 1024 * 1024
+    monkeypatch.setattr(newsparse.limits, "MAX_INPUT_SIZE", len(SAMPLE) - 1)
+    for page in (SAMPLE, SAMPLE_TEXT):
+        with pytest.raises(ParseError, match=r"over the limit .*MAX_INPUT_SIZE"):
+            parse_article(page, url=SAMPLE_URL)
+    assert parse_article(SAMPLE, url=SAMPLE_URL, max_size=len(SAMPLE)).title  # the keyword wins
+    with pytest.raises(ParseError, match="max_size"):
+        parse_article(SAMPLE, url=SAMPLE_URL, max_size=100)
+    with pytest.raises(ParseError, match="over the limit"):
+        parse_pages([SAMPLE], url=SAMPLE_URL)
+    monkeypatch.setattr(newsparse.limits, "MAX_INPUT_SIZE", None)  # no limit
+    assert parse_article(SAMPLE, url=SAMPLE_URL).title
+
+
+def test_the_default_limit_refuses_a_huge_page_quickly(finishes: object) -> None:
+    huge = b" " * (newsparse.limits.MAX_INPUT_SIZE + 1)
+
+    def run() -> None:
+        with pytest.raises(ParseError, match="over the limit"):
+            parse_article(huge)
+
+    assert finishes(run, 5.0)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("depth", [250, 300, 1000, 2000])
+def test_deeply_wrapped_article_is_parsed_whole(depth: int) -> None:
+    article = parse_article(_wrapped(depth), url=SAMPLE_URL)
+    assert QUOTE in article.paragraphs
+    _round_trips(article)
+
+
+@pytest.mark.parametrize("depth", [2100, 100_000])
+def test_nesting_beyond_libxml2s_limit_is_said_not_called_not_an_article(depth: int) -> None:
+    with pytest.raises(ParseError, match="deep") as info:
+        parse_article(_wrapped(depth), url=SAMPLE_URL)
+    assert not isinstance(info.value, NotAnArticleError)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [b"<script>" + b"var a=1;" * 1_400_000 + b"</script>", b"<!--" + b"x" * 11_000_000 + b"-->",
+     b'<div title="' + b"x" * 11_000_000 + b'"></div>', b"<div style='display:none'>" + b"iklan " * 2_000_000 + b"</div>"],
+)  # fmt: skip
+def test_a_text_node_over_10_mb_does_not_lose_the_article(block: bytes) -> None:
+    data = SAMPLE[:BODY_START] + block + SAMPLE[BODY_START:]
+    article = parse_article(data, url=SAMPLE_URL)
+    assert QUOTE in article.paragraphs
+
+
+# -- time linear in the input: growth over 1x / 10x / 100x, as a ratio to lxml's parse -------------
+
+import io  # noqa: E402
+import re  # noqa: E402
+import time  # noqa: E402
+
+from lxml import etree  # noqa: E402
+
+_BODY_OPEN = SAMPLE.index(b">", SAMPLE.index(b'<div class="side-article txt-article')) + 1
+_BODY_CLOSE = SAMPLE.index(b"</div>", _BODY_OPEN)
+_PARAGRAPHS = b"".join(re.findall(rb"<p>[^<]*(?:<a[^>]*>[^<]*</a>[^<]*)*</p>", SAMPLE[_BODY_OPEN:_BODY_CLOSE]))
+GROWTH_BLOCKS = {
+    "paragraphs": _PARAGRAPHS,
+    "quote-dense": "<p>“Kami ingin warga mencoba dulu,” kata Budi. Menurut dia, “bus itu bagus”, ujarnya. “Ya,” kata Ani, ‘benar’.</p>".encode() * 5,
+    "unpaired marks": "<p>“ ” “ “ ‘ \" kata « » ” dia „ “ ujarnya “ ' ‹</p>".encode() * 5,
+    "boilerplate-like": "<p>JAKARTA, TRIBUNNEWS.COM - Baca juga: Harga naik</p><p>(Tribunnews.com/Nama)</p><p>Laporan Wartawan Tribun, Budi</p>".encode() * 3,
+}  # fmt: skip
+
+
+def _best_time(function: object, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+@pytest.mark.parametrize("kind", sorted(GROWTH_BLOCKS))
+def test_time_grows_linearly_as_a_ratio_to_lxml(kind: str) -> None:
+    """Our time over lxml's parse of the same bytes, at 1x, 10x and 100x the body (1x is ~20 blocks).
+
+    Linear work keeps the ratio about constant once the page's fixed costs are amortised (it is
+    measured at 1.3-1.6x from 10x to 100x, 2-2.5x from 1x to 10x); work quadratic in the body multiplies it by ~10.
+    """
+    ratios = []
+    for factor in (1, 10, 100):
+        data = SAMPLE[:_BODY_OPEN] + GROWTH_BLOCKS[kind] * 20 * factor + SAMPLE[_BODY_CLOSE:]
+        runs = 3 if factor < 100 else 1
+        ours = _best_time(lambda data=data: _parse_or_error(data), runs)
+        lxml_time = _best_time(lambda data=data: etree.parse(io.BytesIO(data), etree.HTMLParser()), 5)
+        ratios.append(ours / lxml_time)
+    assert ratios[2] < 3 * ratios[1], ratios
+    assert ratios[1] < 5 * ratios[0], ratios  # the sample's fixed head costs weigh at 1x
+
+
+def _parse_or_error(data: bytes) -> object:
+    try:
+        return parse_article(data, url=SAMPLE_URL)
+    except NewsparseError as exc:
+        return exc

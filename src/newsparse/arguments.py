@@ -33,11 +33,17 @@ def check_html(html: object, name: str = "html") -> None:
         raise TypeError(f"{name} must be the page as str or bytes, not {_kind(html)}")
 
 
-def check_page_arguments(html: object, url: object, parser: object) -> None:
+def check_page_arguments(html: object, url: object, parser: object, max_size: object = None) -> None:
     """The arguments of :func:`~newsparse.parse_article`."""
     check_html(html)
     _check_url(url)
     _check_parser(parser)
+    _check_max_size(max_size)
+
+
+def _check_max_size(max_size: object) -> None:
+    if max_size is not None and (not isinstance(max_size, int) or isinstance(max_size, bool)):
+        raise TypeError(f"max_size must be an int (bytes) or None, not {_kind(max_size)}")
 
 
 def _check_url(url: object) -> None:
@@ -60,11 +66,12 @@ def _check_iterable(value: object, name: str, what: str) -> None:
         raise TypeError(f"{name} must be an iterable of {what}, not {_kind(value)}")
 
 
-def checked_pages(pages: object, url: object, parser: object) -> Iterator[bytes | str]:
+def checked_pages(pages: object, url: object, parser: object, max_size: object = None) -> Iterator[bytes | str]:
     """The arguments of :func:`~newsparse.parse_pages`; each page is checked as it is read."""
     _check_iterable(pages, "pages", "pages (str or bytes)")
     _check_url(url)
     _check_parser(parser)
+    _check_max_size(max_size)
     assert isinstance(pages, Iterable)
 
     def each() -> Iterator[bytes | str]:

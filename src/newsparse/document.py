@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml import etree
 
+from . import limits
 from .decoding import html_bytes
 from .errors import ParseError
 from .text import element_text, normalize_space
@@ -223,12 +224,17 @@ _LOCAL = threading.local()
 def _parser() -> etree.HTMLParser:
     """One HTML parser per thread (lxml parsers must not be shared across threads).
 
-    No network, no DTD loading, no entity expansion beyond HTML's own.
+    No network, no DTD loading, no entity expansion beyond HTML's own. ``huge_tree`` lifts
+    libxml2's 10 MB text-node and 256-level depth limits to 1 GB and 2048 levels: the input is
+    already bounded by :data:`newsparse.limits.MAX_INPUT_SIZE`, and a page must not vanish because
+    one script is large or a template nests deeply.
     """
     parser: etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
     if parser is None:
         # Plain etree elements: lxml.html's element classes cost a Python call per element proxy.
-        parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+        parser = etree.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+        )
         _LOCAL.parser = parser
     return parser
 
@@ -268,9 +274,15 @@ class Document:
     _word_cache: dict[tuple[str, str], bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
-    def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
-        """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML."""
+    def from_html(cls, data: bytes | str, url: str | None = None, max_size: int | None = None) -> Document:
+        """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML.
+
+        ``max_size`` overrides :data:`newsparse.limits.MAX_INPUT_SIZE` for this page.
+        """
+        _check_size(data, max_size)
         source = html_bytes(data)
+        if len(source) != len(data):
+            _check_size(source, max_size)  # a legacy encoding can grow up to 3x as UTF-8
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
         parser = _parser()
@@ -282,6 +294,7 @@ class Document:
             raise ParseError(f"lxml could not parse the page: {exc}") from exc
         if root is None or not isinstance(root.tag, str):
             raise ParseError("the page has no HTML document element")
+        _check_not_cut(parser.error_log)
         duplicates = _duplicate_ids(parser.error_log) if _ID_TABLE else None
         meta: dict[str, str] = {}
         json_ld: list[Mapping[str, Any]] = []
@@ -459,6 +472,31 @@ class Document:
 
 
 _WEB_SCHEMES = ("http", "https")
+
+
+def _check_size(data: bytes | str, max_size: int | None) -> None:
+    limit, setting = limits.effective_limit(max_size)
+    if limit is not None and len(data) > limit:
+        unit = "characters" if isinstance(data, str) else "bytes"
+        raise ParseError(f"the page is {len(data):,} {unit}, over the limit of {limit:,} bytes ({setting})")
+
+
+def _check_not_cut(log: Any) -> None:
+    """Raise when libxml2 stopped reading the page at one of its resource limits.
+
+    libxml2 then returns the tree read so far, and the article would silently be missing from
+    it; its fatal errors are logged even past the error log's usual cap.
+    """
+    for entry in log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            if "depth" in entry.message:
+                reason = "elements are nested more than 2048 deep"
+            else:
+                reason = "a text node or attribute is larger than libxml2 reads"
+            raise ParseError(
+                f"libxml2 stopped reading the page at its limit ({reason}: {entry.message.strip()}); "
+                "the rest of the page, and perhaps the article, would be lost"
+            )
 
 
 def _valid_url(url: str) -> bool:

@@ -29,7 +29,9 @@ __all__ = ["parse_article", "parse_pages"]
 ParserChoice = str | SiteParser | type[SiteParser] | None
 
 
-def parse_article(html: bytes | str, url: str | None = None, parser: ParserChoice = None) -> Article:
+def parse_article(
+    html: bytes | str, url: str | None = None, parser: ParserChoice = None, *, max_size: int | None = None
+) -> Article:
     """Parse one article page into an :class:`~newsparse.models.Article`.
 
     Args:
@@ -38,29 +40,34 @@ def parse_article(html: bytes | str, url: str | None = None, parser: ParserChoic
         url: where the page came from; picks the site parser and resolves relative links.
             Without it the page's canonical link decides.
         parser: force a parser, by registered name, instance or class.
+        max_size: the largest page accepted, in bytes, for this call; by default
+            :data:`newsparse.limits.MAX_INPUT_SIZE` (50 MiB).
 
     Raises:
-        ParseError: the input is empty, binary or not HTML.
+        ParseError: the input is empty, binary, not HTML, larger than ``max_size``, or cut by a
+            libxml2 limit (nesting over 2048 levels deep).
         NotAnArticleError: the page is HTML but has no article (a homepage, an index page).
         TypeError: an argument of the wrong type (the message names it).
     """
-    check_page_arguments(html, url, parser)
-    doc = Document.from_html(html, url)
+    check_page_arguments(html, url, parser, max_size)
+    doc = Document.from_html(html, url, max_size)
     site_parser = registry.resolve(doc, parser)
     return _build(site_parser, doc)
 
 
-def parse_pages(pages: Iterable[bytes | str], url: str | None = None, parser: ParserChoice = None) -> Article:
+def parse_pages(
+    pages: Iterable[bytes | str], url: str | None = None, parser: ParserChoice = None, *, max_size: int | None = None
+) -> Article:
     """Parse the pages of one paginated article (``?page=1``, ``?page=2``, …), in order, into one Article.
 
     Title, lead, byline, dateline and metadata come from the first page; later pages add their
     paragraphs, related links, images and end-of-article credits.
     """
-    pages = checked_pages(pages, url, parser)
+    pages = checked_pages(pages, url, parser, max_size)
     articles = []
     site_parser: SiteParser | None = None
     for number, html in enumerate(pages, start=1):
-        doc = Document.from_html(html, url if number == 1 else None)
+        doc = Document.from_html(html, url if number == 1 else None, max_size)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
         articles.append(_build(site_parser, doc, attribute=False))
