@@ -376,7 +376,7 @@ GROWTH_BLOCKS = {
     "paragraphs": _PARAGRAPHS,
     "quote-dense": "<p>“Kami ingin warga mencoba dulu,” kata Budi. Menurut dia, “bus itu bagus”, ujarnya. “Ya,” kata Ani, ‘benar’.</p>".encode() * 5,
     "unpaired marks": "<p>“ ” “ “ ‘ \" kata « » ” dia „ “ ujarnya “ ' ‹</p>".encode() * 5,
-    "boilerplate-like": "<p>JAKARTA, TRIBUNNEWS.COM - Baca juga: Harga naik</p><p>(Tribunnews.com/Nama)</p><p>Laporan Wartawan Tribun, Budi</p>".encode() * 3,
+    "boilerplate-like": b"<p>JAKARTA, TRIBUNNEWS.COM - Baca juga: Harga naik</p><p>(Tribunnews.com/Nama)</p><p>Laporan Wartawan Tribun, Budi</p>" * 3,
 }  # fmt: skip
 
 
