@@ -412,3 +412,77 @@ def _parse_or_error(data: bytes) -> object:
         return parse_article(data, url=SAMPLE_URL)
     except NewsparseError as exc:
         return exc
+
+
+# -- no network, no local files: hostile pages ----------------------------------------------------
+
+import socket  # noqa: E402
+import threading  # noqa: E402
+
+
+def _hostile_pages(port: int) -> dict[str, bytes]:
+    remote = f"http://127.0.0.1:{port}"
+    body = SAMPLE[BODY_START:BODY_END].decode()
+    head = '<html lang="id"><head><meta charset="utf-8"><title>Judul</title>'
+    return {
+        "xxe file": f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>{head}</head><body><h1>&x;</h1><p>&x;</p>{body}</body></html>',
+        "xxe http": f'<!DOCTYPE html [<!ENTITY x SYSTEM "{remote}/xxe">]>{head}</head><body><h1>Judul &x;</h1>{body}</body></html>',
+        "external dtd": f'<!DOCTYPE html SYSTEM "{remote}/x.dtd">{head}</head><body>{body}</body></html>',
+        "parameter entity": f'<!DOCTYPE html [<!ENTITY % p SYSTEM "{remote}/p.dtd"> %p;]>{head}</head><body>{body}</body></html>',
+        "xinclude": f'{head}</head><body><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{remote}/inc"/>'
+        f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="file:///etc/passwd" parse="text"/>{body}</body></html>',
+        "base href": f'{head}<base href="{remote}/"></head><body>{body}<img src="a.jpg"></body></html>',
+        "meta refresh": f'{head}<meta http-equiv="refresh" content="0; url={remote}/r"></head><body>{body}</body></html>',
+        "remote resources": f'{head}<link rel="stylesheet" href="{remote}/s.css"><script src="{remote}/s.js"></script>'
+        f'<link rel="canonical" href="{remote}/canon"></head><body><iframe src="{remote}/f"></iframe>{body}'
+        f'<object data="{remote}/o"></object><svg><image href="{remote}/i.svg"/></svg></body></html>',
+        "billion laughs": '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
+        + f"]>{head}</head><body><h1>&lol9;</h1>{body}</body></html>",
+    }
+
+
+def test_hostile_pages_open_no_socket_and_read_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.2)
+    port = listener.getsockname()[1]
+    accepted: list[object] = []
+    stop = threading.Event()
+
+    def accept() -> None:  # catches libxml2's own network code too, which bypasses Python's socket
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    watcher = threading.Thread(target=accept, daemon=True)
+    watcher.start()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"newsparse opened a network connection: {args}")
+
+    try:
+        monkeypatch.setattr(socket.socket, "connect", refuse)
+        monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+        monkeypatch.setattr(socket, "create_connection", refuse)
+        monkeypatch.setattr(socket, "getaddrinfo", refuse)
+        for name, page in _hostile_pages(port).items():
+            for url in (None, SAMPLE_URL):
+                for data in (page.encode(), page):
+                    try:
+                        article = parse_article(data, url=url)
+                    except NewsparseError:
+                        continue
+                    dumped = article.model_dump_json()
+                    assert "root:" not in dumped, name
+                    assert "lollollol" not in dumped, name
+                    _round_trips(article)
+    finally:
+        monkeypatch.undo()
+        stop.set()
+        watcher.join(2)
+        listener.close()
+    assert accepted == []
