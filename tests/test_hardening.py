@@ -486,3 +486,19 @@ def test_hostile_pages_open_no_socket_and_read_no_file(monkeypatch: pytest.Monke
         watcher.join(2)
         listener.close()
     assert accepted == []
+
+
+@pytest.mark.parametrize("value", ["Jumat, 1 November 2024 06:16 WIC", "1 November 2024 06:16 XYZT", "2024 November 1 06:16 ABC"])
+def test_an_unknown_zone_name_warns_nothing(value: str) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        parsed = parse_date(value)
+    assert parsed is not None and parsed.utcoffset() is not None  # read in the default zone, as before
+
+
+def test_utc_names_and_numeric_offsets_still_read() -> None:
+    assert str(parse_date("1 November 2024 06:16 UTC")) == "2024-11-01 06:16:00+00:00"
+    assert str(parse_date("1 November 2024 06:16 GMT+7")) in ("2024-11-01 06:16:00+07:00", "2024-11-01 06:16:00-07:00")
+    assert str(parse_date("1 November 2024 06:16 +0800")) == "2024-11-01 06:16:00+08:00"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import re
 from datetime import datetime, timedelta, timezone
+from datetime import tzinfo as dt_tzinfo
 from typing import ClassVar
 
 from dateutil import parser as dateutil_parser
+from dateutil import tz as dateutil_tz
 
 from .lang import id as lang
 
@@ -49,6 +51,23 @@ _YEARS = range(1900, 2101)
 _INFO = IndonesianParserInfo()
 _PARSER = dateutil_parser.parser(_INFO)
 _TZINFOS = {name: timezone(timedelta(seconds=offset), name) for name, offset in lang.TIMEZONES.items()}
+_UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
+
+
+def _zone_named(name: str | None, offset: int | None) -> dt_tzinfo | None:
+    """dateutil's ``tzinfos`` as a function: WIB/WITA/WIT, UTC, a numeric offset, else None.
+
+    None for an unknown name makes the date naive (then read in the site's zone) without
+    dateutil's ``UnknownTimezoneWarning``, which it says will become an exception, and without
+    its look-up of the machine's own zone names.
+    """
+    if name and name.upper() in _TZINFOS:
+        return _TZINFOS[name.upper()]
+    if offset is not None:
+        return dateutil_tz.tzoffset(name, offset)  # an absurd offset is dropped by _usable
+    if name and name.upper() in _UTC_NAMES:
+        return timezone.utc
+    return None
 
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -131,7 +150,7 @@ def _parse_date(value: str | None, default_zone: str) -> datetime | None:
     if common is not None:
         return common
     try:
-        parsed = _PARSER.parse(text, tzinfos=_TZINFOS, default=datetime(1900, 1, 1))
+        parsed = _PARSER.parse(text, tzinfos=_zone_named, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year == 1900:
