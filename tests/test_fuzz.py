@@ -9,6 +9,7 @@ runs the same mutations for as long as you like.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -124,3 +125,22 @@ def test_truncation_at_every_tag_boundary(data: bytes) -> None:
 
 def test_sample_is_a_seed() -> None:
     assert SEEDS[0][0] == newsparse.sample_html()
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "tribun"
+
+
+def test_every_real_page_gives_a_checked_article_or_a_newsparse_error() -> None:
+    pages = sorted(SHARED.glob("real/*.html")) + sorted(SHARED.glob("nonarticle/*.html"))
+    if not pages:
+        pytest.skip(f"{SHARED} not found: the real Tribun pages in ../shared are not available here")
+    outcomes = [type(parse_checked(path.read_bytes(), None)).__name__ for path in pages]
+    assert "Article" in outcomes
+
+
+@settings(FAST, max_examples=examples(150))
+@given(st.sampled_from(sorted(SHARED.glob("real/*.html")) or [None]), operations)
+def test_mutated_real_pages(path: Path | None, edits: list[tuple[int, int, int]]) -> None:
+    if path is None:
+        return  # ../shared absent: nothing to mutate
+    parse_checked(mutate(path.read_bytes(), edits), "https://solo.tribunnews.com/2020/10/09/x")

@@ -502,3 +502,47 @@ def test_utc_names_and_numeric_offsets_still_read() -> None:
     assert str(parse_date("1 November 2024 06:16 UTC")) == "2024-11-01 06:16:00+00:00"
     assert str(parse_date("1 November 2024 06:16 GMT+7")) in ("2024-11-01 06:16:00+07:00", "2024-11-01 06:16:00-07:00")
     assert str(parse_date("1 November 2024 06:16 +0800")) == "2024-11-01 06:16:00+08:00"
+
+
+# -- the UTF-8 fast path is validated piece by piece, with decode_html's exact checks ---------------
+
+import newsparse.decoding as decoding_module  # noqa: E402
+
+UTF8_EDGES = [
+    "\u00a0\u3000 ".encode(), "\u00a0<p>x</p>".encode(), "\u3000\u2028".encode() + b"   ", ("😀" * 4095 + "\x01" * 300 + "<p>").encode(),
+    ("😀" * 4096 + "\x01" * 300 + "<p>").encode(), ("😀" * 4097 + "<p>").encode(), ("é" * 3000 + "\x01" * 500 + "<").encode(),
+    ("<p>" + "“x” " * 400_000).encode(), ("<p>" + "é" * 600_000 + "\udc80").encode("utf-8", "surrogatepass"),
+    ("<p>" + "é" * 524_287).encode() + b"\xe2\x80", b"<p>" + "é".encode() * 10 + b"\x00", "“".encode() * 10,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("data", UTF8_EDGES, ids=range(len(UTF8_EDGES)))
+def test_utf8_fast_path_equals_decoding(data: bytes) -> None:
+    def reference() -> object:
+        try:
+            text = decoding_module._XML_DECLARATION.sub("", decode_html(data), count=1)
+            return text.encode("utf-8")
+        except NewsparseError as exc:
+            return type(exc).__name__, str(exc)
+
+    def fast() -> object:
+        try:
+            return html_bytes(data)
+        except NewsparseError as exc:
+            return type(exc).__name__, str(exc)
+
+    assert fast() == reference()
+
+
+def test_a_large_utf8_page_is_not_decoded_whole_to_check_it() -> None:
+    import tracemalloc
+
+    page = SAMPLE[:BODY_START] + b"<script>" + b"var a = 1;" * 1_000_000 + b"</script>" + SAMPLE[BODY_START:]
+    assert not page.isascii()
+    tracemalloc.start()
+    try:
+        assert html_bytes(page) is page
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(page) / 2  # a whole decode would take 2x the page (one curly quote: 2 bytes a character)

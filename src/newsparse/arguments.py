@@ -52,9 +52,11 @@ def _check_url(url: object) -> None:
 
 
 def _check_parser(parser: object) -> None:
-    from .sites.base import SiteParser
+    if parser is None or isinstance(parser, str):
+        return
+    from .sites.base import SiteParser  # here: sites.base imports what imports this module
 
-    if parser is None or isinstance(parser, (str, SiteParser)):
+    if isinstance(parser, SiteParser):
         return
     if isinstance(parser, type) and issubclass(parser, SiteParser):
         return
@@ -120,6 +122,11 @@ def checked_items(
 def checked_paragraphs(paragraphs: object) -> str | list[str]:
     """The argument of :func:`~newsparse.extract_quotes` and :func:`~newsparse.extract_sources`."""
     if isinstance(paragraphs, str):
+        return paragraphs
+    if type(paragraphs) is list:  # the pipeline's own call: no copy, no ABC check
+        for number, text in enumerate(paragraphs):
+            if not isinstance(text, str):
+                raise TypeError(f"paragraphs[{number}] must be a str, not {_kind(text)}")
         return paragraphs
     _check_iterable(paragraphs, "paragraphs", "str (or one str)")
     assert isinstance(paragraphs, Iterable)

@@ -52,6 +52,8 @@ _INFO = IndonesianParserInfo()
 _PARSER = dateutil_parser.parser(_INFO)
 _TZINFOS = {name: timezone(timedelta(seconds=offset), name) for name, offset in lang.TIMEZONES.items()}
 _UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
+#: Zones equal (by offset) to WIB, WITA, WIT and UTC, whatever their names.
+_KNOWN_ZONES = frozenset({*_TZINFOS.values(), timezone.utc})
 
 
 def _zone_named(name: str | None, offset: int | None) -> dt_tzinfo | None:
@@ -114,8 +116,9 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
 
 
 def _usable(parsed: datetime | None, value: str | None) -> datetime | None:
-    if parsed is None:
-        return None
+    zone = parsed.tzinfo if parsed is not None else None
+    if parsed is None or (type(zone) is timezone and zone in _KNOWN_ZONES and 1900 <= parsed.year <= 2100):
+        return parsed  # the usual case, decided without computing the offset
     try:
         offset = parsed.utcoffset()
     except ValueError:  # dateutil accepts "+99:00"; datetime refuses to use it

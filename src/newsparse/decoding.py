@@ -44,16 +44,28 @@ _SNIFF_BYTES = 4096
 _NOT_CONTROL = bytes(sorted(set(range(256)) - {*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)}))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: windows-1252 as the Encoding Standard defines it: Latin-1, except 0x80-0x9F, where five bytes
-#: Python's cp1252 leaves undefined stay the C1 controls of the same number.
-_WINDOWS_1252_C1 = {
-    byte: (bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)) for byte in range(0x80, 0xA0)
-}
-#: Bytes that are not UTF-8, as ``surrogateescape`` leaves them (U+DC80-U+DCFF), read as
-#: windows-1252; its five undefined bytes, which no rule can read, become U+FFFD.
-_ESCAPED_AS_1252 = {
-    0xDC00 + byte: (bytes([byte]).decode("cp1252", errors="ignore") or "\ufffd") for byte in range(0x80, 0x100)
-}
+#: windows-1252 as the Encoding Standard defines it: Python's cp1252, except that the five bytes
+#: it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are the C1 controls of the same number.
+_C1_ERRORS = "newsparse.windows-1252-c1"
+#: Bytes that are not UTF-8 read as windows-1252; its five undefined bytes, which no rule can
+#: read, become U+FFFD.
+_AS_1252_ERRORS = "newsparse.utf-8-else-windows-1252"
+
+
+def _c1_controls(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return "".join(map(chr, error.object[error.start : error.end])), error.end
+
+
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_C1_ERRORS, _c1_controls)
+codecs.register_error(_AS_1252_ERRORS, _as_windows_1252)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -125,8 +137,9 @@ def _without_surrogates(text: str) -> str:
     return text
 
 
-#: ASCII characters str.isspace() counts as whitespace (the file and group separators too).
-_ASCII_SPACE = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+#: A byte that is not one of the ASCII characters str.isspace() counts as whitespace (the file
+#: and group separators too): searching for it stops at the first, where strip() copies the page.
+_NOT_ASCII_SPACE = re.compile(rb"[^ \t\n\x0b\x0c\r\x1c-\x1f]")
 #: Encodings (WHATWG names) that decode every ASCII byte to the same character.
 _ASCII_COMPATIBLE = frozenset({"UTF-8", "windows-1252", "ISO-8859-15"})
 _XML_DECLARATION_START = re.compile(rb"\s*<\?xml", re.IGNORECASE)
@@ -149,11 +162,9 @@ def html_bytes(data: bytes | str) -> bytes:
                 if declared in (None, *_ASCII_COMPATIBLE):
                     _check_ascii(raw)
                     return raw
-            elif declared in (None, "UTF-8") and not raw.startswith(_BOM_PREFIXES):
-                text = _strict_utf8(raw)
-                if text is not None:
-                    _check_text(text)
-                    return raw
+            elif declared in (None, "UTF-8") and not raw.startswith(_BOM_PREFIXES) and _is_utf8(raw):
+                _check_utf8(raw)
+                return raw
     text = decode_html(data)
     text = _XML_DECLARATION.sub("", text, count=1)
     return text.encode("utf-8")
@@ -161,7 +172,7 @@ def html_bytes(data: bytes | str) -> bytes:
 
 def _check_ascii(raw: bytes) -> None:
     """:func:`_check_text` on ASCII bytes, without decoding the whole page."""
-    if not raw.strip(_ASCII_SPACE):
+    if not _NOT_ASCII_SPACE.search(raw):
         raise EmptyDocumentError("the page is empty (no bytes or only whitespace)")
     if _looks_binary(raw[:_SNIFF_BYTES].decode("ascii")):
         raise ParseError("the input looks like binary data, not an HTML page")
@@ -169,14 +180,45 @@ def _check_ascii(raw: bytes) -> None:
         raise ParseError("the input contains no HTML markup")
 
 
-def _strict_utf8(raw: bytes) -> str | None:
-    """The page as ``decode_html`` decodes UTF-8 without a BOM or a NUL (its binary check), or None."""
+#: Validating UTF-8 a piece at a time keeps the decoded text of a large page out of memory (a str
+#: with one curly quote takes two bytes a character, with one emoji four).
+_UTF8_PIECE = 1 << 20
+
+
+def _is_utf8(raw: bytes) -> bool:
+    """Whether ``decode_html`` would decode ``raw`` as UTF-8 (no BOM, no NUL in its head)."""
     if b"\x00" in raw[:_SNIFF_BYTES]:
-        return None
+        return False
+    if len(raw) <= _UTF8_PIECE:  # one piece: bytes.decode is the fastest check
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(raw)
     try:
-        return raw.decode("utf-8")
+        for start in range(0, len(raw), _UTF8_PIECE):
+            decoder.decode(view[start : start + _UTF8_PIECE])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        return None
+        return False
+    return True
+
+
+def _check_utf8(raw: bytes) -> None:
+    """:func:`_check_text` on valid UTF-8 bytes, decoding only the page's head."""
+    first = _NOT_ASCII_SPACE.search(raw)
+    if first is not None and raw[first.start()] >= 0x80:  # a page that starts with U+00A0 and the like
+        _check_text(raw.decode("utf-8"))
+        return
+    if first is None:
+        raise EmptyDocumentError("the page is empty (no bytes or only whitespace)")
+    # 4 bytes hold at least one character: the head holds the text's first _SNIFF_BYTES characters.
+    if _looks_binary(raw[: _SNIFF_BYTES * 4].decode("utf-8", errors="ignore")[:_SNIFF_BYTES]):
+        raise ParseError("the input looks like binary data, not an HTML page")
+    if b"<" not in raw:
+        raise ParseError("the input contains no HTML markup")
 
 
 def _check_text(text: str) -> None:
@@ -214,7 +256,7 @@ def _decode_bytes(data: bytes) -> str:
 def _decode_declared(data: bytes, name: str) -> str | None:
     """``data`` in the declared WHATWG encoding, or None when the bytes are not in it."""
     if name == "windows-1252":
-        return data.decode("latin-1").translate(_WINDOWS_1252_C1)
+        return data.decode("cp1252", errors=_C1_ERRORS)
     try:
         return data.decode(ENCODINGS[name][0])
     except UnicodeDecodeError:
@@ -240,7 +282,10 @@ def _utf8_else_windows_1252(data: bytes) -> str:
     page with a pasted windows-1252 paragraph keeps both its curly quotes. Only the five bytes
     windows-1252 leaves undefined become U+FFFD, and then a warning is logged.
     """
-    text = data.decode("utf-8", errors="surrogateescape").translate(_ESCAPED_AS_1252)
+    if data.decode("utf-8", errors="ignore").isascii():  # no UTF-8 sequence at all: one C pass
+        text = data.decode("cp1252", errors="replace")
+    else:  # a Python call for each run of bytes that are not UTF-8
+        text = data.decode("utf-8", errors=_AS_1252_ERRORS)
     lost = text.count("\ufffd") - data.count("\ufffd".encode())
     if lost > 0:
         _LOG.warning(

@@ -437,8 +437,9 @@ class Document:
         base = self.url or self.canonical_url
         try:
             resolved = urljoin(base, link) if base else link
+            if resolved[:8].lower().startswith(_WEB_PREFIXES) and (base or urlsplit(resolved).hostname):
+                return resolved  # urljoin has split it already: "http://[::1" raised there
             parts = urlsplit(resolved)
-            _ = parts.port  # raises ValueError on a port that is not a number
         except ValueError:
             return None
         if parts.scheme and (parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname):
@@ -472,6 +473,7 @@ class Document:
 
 
 _WEB_SCHEMES = ("http", "https")
+_WEB_PREFIXES = ("http://", "https://")
 
 
 def _check_size(data: bytes | str, max_size: int | None) -> None:
