@@ -75,7 +75,7 @@ CASES: list[tuple[str, str]] = [
     ("XXE file:///etc/passwd", "def run(): return newsparse.parse_article(b'<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>' + SAMPLE.replace(b'<h1', b'<p>&x;</p><h1'), url=URL)"),
     ("billion laughs", "def run():\n    ents = '<!ENTITY a0 \"lol\">' + ''.join(f'<!ENTITY a{i} \"' + f'&a{i-1};' * 10 + '\">' for i in range(1, 10))\n    return newsparse.parse_article(f'<!DOCTYPE html [{ents}]>'.encode() + SAMPLE.replace(b'<h1', b'<p>&a9;</p><h1'), url=URL)"),
 ]
-BIG = [("50 MB page (sample body x 7,400)", "o = SAMPLE.index(b'<div class=\"side-article'); c = SAMPLE.index(b'</div>', o)\nDATA = SAMPLE[:c] + SAMPLE[o:c].split(b'>', 1)[1] * 7400 + SAMPLE[c:]\ndef run(): return newsparse.parse_article(DATA, url=URL)")]
+BIG = [("50 MB page (sample paragraphs x 9,000)", "import re\no = SAMPLE.index(b'>', SAMPLE.index(b'<div class=\"side-article')) + 1; c = SAMPLE.index(b'</div>', o)\nPARAS = b''.join(re.findall(rb'<p>[^<]*(?:<a[^>]*>[^<]*</a>[^<]*)*</p>', SAMPLE[o:c]))\nDATA = SAMPLE[:o] + PARAS * (50_000_000 // len(PARAS)) + SAMPLE[c:]\ndef run(): return newsparse.parse_article(DATA, url=URL)")]
 
 
 def main() -> None:
