@@ -38,7 +38,7 @@ INJECTIONS: tuple[bytes, ...] = (
     b"\x00", b"\x0b", b"\x1b", b"\x7f", b"\xed\xa0\x80", b"\xc0\x80", b"&#xD800;", b"&#0;", b"&#x110000;",
     b'<time datetime="0001-01-01T00:00:00+99:00">', b"2024-11-01T06:16:00+23:59", b'"datePublished": "9999-12-31"',
     b'<a href="data:text/html,x">x</a>', b'<img src="file:///etc/passwd">', b'<link rel="canonical" href="http://[::1">',
-    b"<div>" * 40, b"</div>", b"</p>", b"<p>", b"<script>", b"</script>", b"<!--", b"-->", b"<![CDATA[", b"<h1>",
+    b"<div>" * 40, b"<b>" * 1200, b"<span><i>" * 1100, b"</div>", b"</p>", b"<p>", b"<script>", b"</script>", b"<!--", b"-->", b"<![CDATA[", b"<h1>",
     b'<script type="application/ld+json">{"@type": "NewsArticle", "author": [[[[[[[[', b"kata dia.", b"ujarnya",
 )  # fmt: skip
 

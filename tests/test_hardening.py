@@ -546,3 +546,19 @@ def test_a_large_utf8_page_is_not_decoded_whole_to_check_it() -> None:
     finally:
         tracemalloc.stop()
     assert peak < len(page) / 2  # a whole decode would take 2x the page (one curly quote: 2 bytes a character)
+
+
+@pytest.mark.parametrize("tag", [b"b", b"span", b"div", b"blockquote", b"figure", b"ul><li", b"table><tr><td", b"p"])
+@pytest.mark.parametrize("depth", [300, 1000, 2040])
+def test_deep_nesting_inside_the_body_is_an_article_or_a_parse_error_that_says_so(tag: bytes, depth: int) -> None:
+    at = SAMPLE.index(b"<p>Menurut dia")
+    close = b"".join(b"</" + part + b">" for part in reversed(tag.split(b"><")))
+    page = SAMPLE[:at] + b"<" + tag + b">" * 1 + (b"<" + tag + b">") * (depth - 1) + b"kata dia" + close * depth + SAMPLE[at:]
+    try:
+        article = parse_article(page, url=SAMPLE_URL)
+    except NotAnArticleError:
+        raise
+    except ParseError as exc:
+        assert "deep" in str(exc)
+        return
+    _round_trips(article)

@@ -6,6 +6,7 @@ failure is translated into a :mod:`newsparse.errors` exception here.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
@@ -23,7 +24,7 @@ from .decoding import html_bytes
 from .errors import ParseError
 from .text import element_text, normalize_space
 
-__all__ = ["Document", "has_class", "host_of"]
+__all__ = ["Document", "has_class", "host_of", "too_deep_is_a_parse_error"]
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
 
@@ -474,6 +475,22 @@ class Document:
 
 _WEB_SCHEMES = ("http", "https")
 _WEB_PREFIXES = ("http://", "https://")
+
+
+@contextlib.contextmanager
+def too_deep_is_a_parse_error(doc: Document) -> Iterator[None]:
+    """Turn a RecursionError from reading ``doc``'s tree into a :class:`ParseError` that says why.
+
+    libxml2 builds trees up to 2048 levels deep (``huge_tree``); code that walks a subtree
+    recursively reaches Python's recursion limit at about 900 levels inside it.
+    """
+    try:
+        yield
+    except RecursionError as exc:
+        where = doc.url or doc.canonical_url or "the page"
+        raise ParseError(
+            f"{where}: elements are nested too deep for newsparse to read (Python's recursion limit)"
+        ) from exc
 
 
 def _check_size(data: bytes | str, max_size: int | None) -> None:

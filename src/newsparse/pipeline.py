@@ -19,7 +19,7 @@ from . import metadata, registry
 from .arguments import check_page_arguments, checked_pages
 from .attribution import extract_quotes, extract_sources
 from .cleaning import CleanedBody, clean_body, unique_links
-from .document import Document, host_of
+from .document import Document, host_of, too_deep_is_a_parse_error
 from .errors import NewsparseError, NotAnArticleError, ParseError
 from .models import Article, Link, Source
 from .sites.base import SiteParser
@@ -52,7 +52,8 @@ def parse_article(
     check_page_arguments(html, url, parser, max_size)
     doc = Document.from_html(html, url, max_size)
     site_parser = registry.resolve(doc, parser)
-    return _build(site_parser, doc)
+    with too_deep_is_a_parse_error(doc):
+        return _build(site_parser, doc)
 
 
 def parse_pages(
@@ -70,7 +71,8 @@ def parse_pages(
         doc = Document.from_html(html, url if number == 1 else None, max_size)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
-        articles.append(_build(site_parser, doc, attribute=False))
+        with too_deep_is_a_parse_error(doc):
+            articles.append(_build(site_parser, doc, attribute=False))
     if not articles:
         raise ParseError("parse_pages() needs at least one page")
     return _merge(articles)
