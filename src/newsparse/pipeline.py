@@ -62,7 +62,8 @@ def parse_pages(
     """Parse the pages of one paginated article (``?page=1``, ``?page=2``, …), in order, into one Article.
 
     Title, lead, byline, dateline and metadata come from the first page; later pages add their
-    paragraphs, related links, images and end-of-article credits.
+    paragraphs, related links, images and end-of-article credits. ``url``, ``parser`` and
+    ``max_size`` (which applies to each page) are as for :func:`parse_article`.
     """
     pages = checked_pages(pages, url, parser, max_size)
     articles = []
