@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
+from .arguments import checked_items
 from .errors import NewsparseError, NotAnArticleError
 from .models import Article
 from .pipeline import parse_article
@@ -95,6 +96,7 @@ def parse_many(
     Every :class:`~newsparse.errors.NewsparseError` and any other exception from one page becomes
     that page's :class:`ParseFailure`; only a problem with ``items`` itself propagates.
     """
+    items = checked_items(items, workers, timeout, parse, chunksize, attribution)
     task = parse if attribution else functools.partial(cast(Callable[..., Any], parse), attribution=False)
     for _, _, _, result in iter_results(items, task, workers=workers, timeout=timeout, chunksize=chunksize):
         yield result

@@ -8,11 +8,14 @@ as WIB (or the site's own zone).
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime, timedelta, timezone
+from datetime import tzinfo as dt_tzinfo
 from typing import ClassVar
 
 from dateutil import parser as dateutil_parser
+from dateutil import tz as dateutil_tz
 
 from .lang import id as lang
 
@@ -39,9 +42,34 @@ class IndonesianParserInfo(dateutil_parser.parserinfo):
         super().__init__(dayfirst=True, yearfirst=False)
 
 
+_LOG = logging.getLogger("newsparse")
+#: The widest offsets in use (UTC-12:00 to UTC+14:00, Line Islands), with a margin below.
+_MAX_OFFSET = timedelta(hours=14)
+#: Years a news page can mean; anything else is a typo or a placeholder ("0001-01-01").
+_YEARS = range(1900, 2101)
+
 _INFO = IndonesianParserInfo()
 _PARSER = dateutil_parser.parser(_INFO)
 _TZINFOS = {name: timezone(timedelta(seconds=offset), name) for name, offset in lang.TIMEZONES.items()}
+_UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
+#: Zones equal (by offset) to WIB, WITA, WIT and UTC, whatever their names.
+_KNOWN_ZONES = frozenset({*_TZINFOS.values(), timezone.utc})
+
+
+def _zone_named(name: str | None, offset: int | None) -> dt_tzinfo | None:
+    """dateutil's ``tzinfos`` as a function: WIB/WITA/WIT, UTC, a numeric offset, else None.
+
+    None for an unknown name makes the date naive (then read in the site's zone) without
+    dateutil's ``UnknownTimezoneWarning``, which it says will become an exception, and without
+    its look-up of the machine's own zone names.
+    """
+    if name and name.upper() in _TZINFOS:
+        return _TZINFOS[name.upper()]
+    if offset is not None:
+        return dateutil_tz.tzoffset(name, offset)  # an absurd offset is dropped by _usable
+    if name and name.upper() in _UTC_NAMES:
+        return timezone.utc
+    return None
 
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -80,7 +108,28 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
     Accepts "2024-11-01T06:16:00+07:00", "2020-10-09 13:52:50", "Jumat, 1 November 2024 06:16 WIB",
     "Jum'at, 1 Nov 2024 | 06.16 WITA", "Tayang: Rabu, 7 Mei 2025". A text without a four-digit year,
     or a relative time such as "2 jam lalu", gives None: those are listing chrome, not a date.
+    A date whose offset is beyond ±14 hours or whose year is outside 1900-2100 is dropped (and
+    logged at DEBUG): it cannot be a publication time, and some such values cannot even be
+    written out as ISO 8601.
     """
+    return _usable(_parse_date(value, default_zone), value)
+
+
+def _usable(parsed: datetime | None, value: str | None) -> datetime | None:
+    zone = parsed.tzinfo if parsed is not None else None
+    if parsed is None or (type(zone) is timezone and zone in _KNOWN_ZONES and 1900 <= parsed.year <= 2100):
+        return parsed  # the usual case, decided without computing the offset
+    try:
+        offset = parsed.utcoffset()
+    except ValueError:  # dateutil accepts "+99:00"; datetime refuses to use it
+        offset = None
+    if offset is None or abs(offset) > _MAX_OFFSET or parsed.year not in _YEARS:
+        _LOG.debug("dropped the date %r: offset beyond ±14 h or year outside 1900-2100", value)
+        return None
+    return parsed
+
+
+def _parse_date(value: str | None, default_zone: str) -> datetime | None:
     if not value:
         return None
     text = value.strip()
@@ -104,7 +153,7 @@ def parse_date(value: str | None, default_zone: str = lang.DEFAULT_TIMEZONE) -> 
     if common is not None:
         return common
     try:
-        parsed = _PARSER.parse(text, tzinfos=_TZINFOS, default=datetime(1900, 1, 1))
+        parsed = _PARSER.parse(text, tzinfos=_zone_named, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year == 1900:

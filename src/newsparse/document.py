@@ -6,6 +6,7 @@ failure is translated into a :mod:`newsparse.errors` exception here.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
@@ -18,11 +19,12 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml import etree
 
+from . import limits
 from .decoding import html_bytes
 from .errors import ParseError
 from .text import element_text, normalize_space
 
-__all__ = ["Document", "has_class", "host_of"]
+__all__ = ["Document", "has_class", "host_of", "too_deep_is_a_parse_error"]
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "Report"}
 
@@ -142,12 +144,17 @@ _LOCAL = threading.local()
 def _parser() -> etree.HTMLParser:
     """One HTML parser per thread (lxml parsers must not be shared across threads).
 
-    No network, no DTD loading, no entity expansion beyond HTML's own.
+    No network, no DTD loading, no entity expansion beyond HTML's own. ``huge_tree`` lifts
+    libxml2's 10 MB text-node and 256-level depth limits to 1 GB and 2048 levels: the input is
+    already bounded by :data:`newsparse.limits.MAX_INPUT_SIZE`, and a page must not vanish because
+    one script is large or a template nests deeply.
     """
     parser: etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
     if parser is None:
         # Plain etree elements: lxml.html's element classes cost a Python call per element proxy.
-        parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+        parser = etree.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+        )
         _LOCAL.parser = parser
     return parser
 
@@ -185,9 +192,15 @@ class Document:
     links: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
 
     @classmethod
-    def from_html(cls, data: bytes | str, url: str | None = None) -> Document:
-        """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML."""
+    def from_html(cls, data: bytes | str, url: str | None = None, max_size: int | None = None) -> Document:
+        """Decode and parse ``data``; raise :class:`ParseError` for anything that is not HTML.
+
+        ``max_size`` overrides :data:`newsparse.limits.MAX_INPUT_SIZE` for this page.
+        """
+        _check_size(data, max_size)
         source = html_bytes(data)
+        if len(source) != len(data):
+            _check_size(source, max_size)  # a legacy encoding can grow up to 3x as UTF-8
         if url is not None and not _valid_url(url):
             raise ParseError(f"the url {url[:200]!r} is not a valid URL")
         parser = _parser()
@@ -199,6 +212,7 @@ class Document:
             raise ParseError(f"lxml could not parse the page: {exc}") from exc
         if root is None or not isinstance(root.tag, str):
             raise ParseError("the page has no HTML document element")
+        _check_not_cut(parser.error_log)
         duplicates = _duplicate_ids(parser.error_log) if _ID_TABLE else None
         meta: dict[str, str] = {}
         json_ld: list[Mapping[str, Any]] = []
@@ -295,26 +309,36 @@ class Document:
         return None
 
     def absolute(self, link: str | None) -> str | None:
-        """``link`` resolved against the page URL (or the canonical URL when no URL was given)."""
+        """``link`` resolved against the page URL (or the canonical URL when no URL was given).
+
+        The one place every link, image and next-page URL of an Article is made: anything that
+        is not an http(s) URL (``javascript:``, ``data:``, ``mailto:``, ``file:``, a URL that cannot
+        be split) becomes None. A relative link stays relative only when there is no URL to
+        resolve it against.
+        """
         if not link:
             return None
         link = link.strip()
         base = self.url or self.canonical_url
-        if base:
-            try:
-                return urljoin(base, link)
-            except ValueError:
-                return link
-        return link
+        try:
+            resolved = urljoin(base, link) if base else link
+            if resolved[:8].lower().startswith(_WEB_PREFIXES) and (base or urlsplit(resolved).hostname):
+                return resolved  # urljoin has split it already: "http://[::1" raised there
+            parts = urlsplit(resolved)
+        except ValueError:
+            return None
+        if parts.scheme and (parts.scheme.lower() not in _WEB_SCHEMES or not parts.hostname):
+            return None
+        return resolved
 
     @functools.cached_property
     def canonical_url(self) -> str | None:
         """The ``<link rel="canonical">`` URL, or ``og:url``."""
         for rel, href in self.links:
-            if rel == "canonical" and _valid_url(href):
+            if rel == "canonical" and _web_url(href):
                 return href
         og_url = self.meta.get("og:url")
-        return og_url if og_url and _valid_url(og_url) else None
+        return og_url if og_url and _web_url(og_url) else None
 
     @functools.cached_property
     def article_json_ld(self) -> Mapping[str, Any] | None:
@@ -333,6 +357,51 @@ class Document:
         return value.strip() if value else None
 
 
+_WEB_SCHEMES = ("http", "https")
+_WEB_PREFIXES = ("http://", "https://")
+
+
+@contextlib.contextmanager
+def too_deep_is_a_parse_error(doc: Document) -> Iterator[None]:
+    """Turn a RecursionError from reading ``doc``'s tree into a :class:`ParseError` that says why.
+
+    libxml2 builds trees up to 2048 levels deep (``huge_tree``); code that walks a subtree
+    recursively reaches Python's recursion limit at about 900 levels inside it.
+    """
+    try:
+        yield
+    except RecursionError as exc:
+        where = doc.url or doc.canonical_url or "the page"
+        raise ParseError(
+            f"{where}: elements are nested too deep for newsparse to read (Python's recursion limit)"
+        ) from exc
+
+
+def _check_size(data: bytes | str, max_size: int | None) -> None:
+    limit, setting = limits.effective_limit(max_size)
+    if limit is not None and len(data) > limit:
+        unit = "characters" if isinstance(data, str) else "bytes"
+        raise ParseError(f"the page is {len(data):,} {unit}, over the limit of {limit:,} bytes ({setting})")
+
+
+def _check_not_cut(log: Any) -> None:
+    """Raise when libxml2 stopped reading the page at one of its resource limits.
+
+    libxml2 then returns the tree read so far, and the article would silently be missing from
+    it; its fatal errors are logged even past the error log's usual cap.
+    """
+    for entry in log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            if "depth" in entry.message:
+                reason = "elements are nested more than 2048 deep"
+            else:
+                reason = "a text node or attribute is larger than libxml2 reads"
+            raise ParseError(
+                f"libxml2 stopped reading the page at its limit ({reason}: {entry.message.strip()}); "
+                "the rest of the page, and perhaps the article, would be lost"
+            )
+
+
 def _valid_url(url: str) -> bool:
     """Whether ``url`` can be split into parts (a page's "http://[::1" must not crash a field)."""
     try:
@@ -340,6 +409,16 @@ def _valid_url(url: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _web_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) URL with a host (what a page's canonical URL must be)."""
+    try:
+        parts = urlsplit(url.strip())
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme.lower() in _WEB_SCHEMES and bool(parts.hostname)
 
 
 def _add_meta(meta: dict[str, str], node: etree._Element) -> None:

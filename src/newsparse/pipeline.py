@@ -19,10 +19,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import metadata, registry
+from .arguments import check_page_arguments, checked_pages
 from .attribution import extract_quotes, extract_sources
 from .attribution.sources import normalise_source
 from .cleaning import CleanedBody, clean_body, unique_links
-from .document import Document, host_of
+from .document import Document, host_of, too_deep_is_a_parse_error
 from .errors import NewsparseError, NotAnArticleError, ParseError
 from .models import Article, Link, Source
 from .sites.base import SiteParser
@@ -40,7 +41,12 @@ _LOOKS_LIKE_URL = re.compile(r"\s*https?://[^\s<]+\s*")
 
 
 def parse_article(
-    html: PageInput, url: str | None = None, parser: ParserChoice = None, *, attribution: bool = True
+    html: PageInput,
+    url: str | None = None,
+    parser: ParserChoice = None,
+    *,
+    attribution: bool = True,
+    max_size: int | None = None,
 ) -> Article:
     """Parse one article page into an :class:`~newsparse.models.Article`.
 
@@ -55,34 +61,47 @@ def parse_article(
             about a fifth of the time on a full-size page: ``quotes`` is empty and ``sources``
             holds only the syndication credits ("Artikel ini telah tayang di …"). The same
             quotes can be had later from :func:`~newsparse.extract_quotes` on ``paragraphs``.
+        max_size: the largest page accepted, in bytes, for this call; by default
+            :data:`newsparse.limits.MAX_INPUT_SIZE` (50 MiB).
 
     Raises:
-        ParseError: the input is empty, binary or not HTML, a URL instead of a page, or a path
-            that cannot be read.
+        ParseError: the input is empty, binary, not HTML, a URL instead of a page, a path that
+            cannot be read, larger than ``max_size``, or cut by a libxml2 limit (nesting over
+            2048 levels deep).
         NotAnArticleError: the page is HTML but has no article (a homepage, an index page).
+        TypeError: an argument of the wrong type (the message names it).
     """
-    doc = Document.from_html(_page_source(html), url)
+    check_page_arguments(html, url, parser, max_size, attribution)
+    doc = Document.from_html(_page_source(html), url, max_size)
     site_parser = registry.resolve(doc, parser)
-    return _build(site_parser, doc, attribution)
+    with too_deep_is_a_parse_error(doc):
+        return _build(site_parser, doc, attribution)
 
 
 def parse_pages(
-    pages: Iterable[PageInput], url: str | None = None, parser: ParserChoice = None, *, attribution: bool = True
+    pages: Iterable[PageInput],
+    url: str | None = None,
+    parser: ParserChoice = None,
+    *,
+    attribution: bool = True,
+    max_size: int | None = None,
 ) -> Article:
     """Parse the pages of one paginated article (``?page=1``, ``?page=2``, …), in order, into one Article.
 
     Title, lead, byline, dateline and metadata come from the first page; later pages add their
     paragraphs, related links, images and end-of-article credits. Each page is what
-    :func:`parse_article` accepts: ``bytes``, ``str`` or a path. ``attribution`` is as in
-    :func:`parse_article`.
+    :func:`parse_article` accepts: ``bytes``, ``str`` or a path. ``url``, ``parser``,
+    ``attribution`` and ``max_size`` (which applies to each page) are as for :func:`parse_article`.
     """
+    pages = checked_pages(pages, url, parser, max_size, attribution)
     articles = []
     site_parser: SiteParser | None = None
     for number, html in enumerate(pages, start=1):
-        doc = Document.from_html(_page_source(html), url if number == 1 else None)
+        doc = Document.from_html(_page_source(html), url if number == 1 else None, max_size)
         if site_parser is None:
             site_parser = registry.resolve(doc, parser)
-        articles.append(_build(site_parser, doc, attribute=False))
+        with too_deep_is_a_parse_error(doc):
+            articles.append(_build(site_parser, doc, attribute=False))
     if not articles:
         raise ParseError("parse_pages() needs at least one page")
     return _merge(articles, attribution)

@@ -19,14 +19,19 @@ FastWARC was chosen over warcio after measuring both on the same generated WARC
 from __future__ import annotations
 
 import fnmatch
+import logging
 import os
+import re
 import warnings
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .document import host_of
+from .errors import NewsparseError
 
 __all__ = [
+    "CorruptRecordError",
     "HostFilter",
     "WarcPage",
     "host_filter",
@@ -43,6 +48,14 @@ _EXTRA_MESSAGE = (
     'reading WARC files needs the optional dependency FastWARC: pip install "newsparse[warc]"'
 )
 _WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+class CorruptRecordError(NewsparseError, ValueError):
+    """A WARC record is cut off (the file ends inside it) or does not match its block digest.
+
+    Raised by :func:`iter_warc` / :func:`iter_warc_pages` in place of the record, after every
+    whole record before it was yielded: a cut-off page is never handed on as if it were whole.
+    """
 
 
 class WarcPage(NamedTuple):
@@ -119,7 +132,13 @@ def iter_warc_pages(
     for path in path_list:
         name = os.fspath(path)
 
+        seen = 0
+        last_start = 0
+
         def wanted(record: Any) -> bool:
+            nonlocal seen, last_start
+            seen += 1
+            last_start = record.stream_pos
             return bool(keep(record.headers.get("WARC-Target-URI")))
 
         iterator = warc.ArchiveIterator(
@@ -130,10 +149,13 @@ def iter_warc_pages(
             fsspec_args=None if "://" in name else False,  # URLs (s3://…) go through fsspec
         )
         for record in iterator:
+            _check_whole(record, name)
             try:
                 record.parse_http(auto_decode="all")
             except (OSError, ValueError) as exc:  # one broken HTTP message: skip it, say so
                 warnings.warn(f"{name}@{record.stream_pos}: unreadable HTTP response skipped: {exc}", stacklevel=2)
+                continue
+            if record.http_headers is None:  # not HTTP (a dns: record) or no status line: not a page
                 continue
             status = record.http_headers.status_code
             if status is not None and not 200 <= status < 300:
@@ -143,6 +165,80 @@ def iter_warc_pages(
                 continue
             url = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>")
             yield WarcPage(record.reader.read(), url, f"{name}@{record.stream_pos}")
+        if not seen:
+            logging.getLogger("newsparse").warning(
+                "%s: no response records found (is it a WARC file, and whole?)", name
+            )
+        elif "://" not in name and not _ends_whole(name, last_start):
+            raise CorruptRecordError(
+                f"{name}: the file is cut off after the record at offset {last_start} "
+                "(a truncated download or a corrupt file): the records after it are lost"
+            )
+
+
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length[ \t]*:[ \t]*(\d{1,18})[ \t]*\r?$")
+#: How much of a file's end is checked for a cut-off record (the last response record and the
+#: request and metadata records after it are usually a few hundred KiB).
+_TAIL_LIMIT = 64 * 1024 * 1024
+
+
+def _ends_whole(name: str, start: int) -> bool:
+    """Whether the records from offset ``start`` (the last response record) run to the end of the file.
+
+    FastWARC stops quietly where a ``.warc.gz`` member or a record is cut off, dropping it; this
+    re-reads the few records after the last response record: every gzip member must end, and
+    every record's Content-Length must be there. Ends larger than ``_TAIL_LIMIT`` are trusted.
+    """
+    with open(name, "rb") as file:
+        file.seek(start)
+        tail = file.read(_TAIL_LIMIT + 1)
+    if len(tail) > _TAIL_LIMIT:
+        return True
+    if name.lower().endswith(".gz"):
+        while tail.strip(b"\x00"):
+            member = zlib.decompressobj(wbits=31)
+            pending = tail
+            try:
+                while pending and not member.eof:
+                    member.decompress(pending, 1 << 20)  # the output is not needed, only the end
+                    pending = member.unconsumed_tail
+            except zlib.error:
+                return False
+            if not member.eof:
+                return False
+            tail = member.unused_data
+        return True
+    position = 0
+    while tail[position:].strip():
+        head_end = tail.find(b"\r\n\r\n", position)
+        length = _CONTENT_LENGTH.search(tail, position, head_end) if head_end >= 0 else None
+        if length is None:
+            return False
+        position = head_end + 4 + int(length.group(1)) + 4  # the block, then CRLF CRLF
+        if position > len(tail):
+            return False
+    return True
+
+
+def _check_whole(record: Any, name: str) -> None:
+    """Raise :class:`CorruptRecordError` when the file ends before the record's Content-Length, or
+    the block does not match its ``WARC-Block-Digest`` (when it has one, as crawlers write).
+
+    ``freeze()`` reads the record block into memory (it is read whole right after anyway) and
+    sets ``content_length`` to what was actually there.
+    """
+    declared = record.content_length
+    record.freeze()
+    if record.content_length < declared:
+        raise CorruptRecordError(
+            f"{name}@{record.stream_pos}: the record is cut off: {record.content_length:,} of its "
+            f"{declared:,} bytes are in the file (a truncated download or a corrupt file)"
+        )
+    if record.headers.get("WARC-Block-Digest") and not record.verify_block_digest(consume=False):
+        raise CorruptRecordError(
+            f"{name}@{record.stream_pos}: the record does not match its WARC-Block-Digest (a wrong "
+            "Content-Length or changed bytes: a corrupt file)"
+        )
 
 
 def write_warc(

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from ..arguments import checked_paragraphs
 from ..lang import id as lang
 from ..models import Quote
 from ..text import words_pattern
@@ -699,6 +700,7 @@ def _predicate_follows(text: str, pos: int) -> bool:
 
 def extract_quotes(paragraphs: str | Sequence[str]) -> list[Quote]:
     """Quotes in ``paragraphs`` (offsets into ``"\\n\\n".join(paragraphs)``)."""
+    paragraphs = checked_paragraphs(paragraphs)
     texts = as_paragraphs(paragraphs)
     starts = paragraph_starts(texts)
     paras = [_Para(t) for t in texts]

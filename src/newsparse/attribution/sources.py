@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..arguments import checked_paragraphs
 from ..lang import id as lang
 from ..models import Source
 from .marks import pair_marks
@@ -259,6 +260,7 @@ def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
 
 def extract_sources(paragraphs: str | Sequence[str]) -> list[Source]:
     """Outlets and agencies cited in ``paragraphs``, in text order (offsets of the names)."""
+    paragraphs = checked_paragraphs(paragraphs)
     texts = as_paragraphs(paragraphs)
     starts = paragraph_starts(texts)
     sources: list[Source] = []
