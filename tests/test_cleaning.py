@@ -212,3 +212,20 @@ def test_a_shorter_credit_of_the_same_writer_is_not_a_second_author() -> None:
     assert unique_people(["Tiah SM", "tiah sm"]) == ["Tiah SM"]
     assert unique_people(["Gita Irawan", "Fersianus Waku"]) == ["Gita Irawan", "Fersianus Waku"]
     assert unique_people(["Ali", "Alian Saputra"]) == ["Ali", "Alian Saputra"]
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["[Gambas:Video CNN]", "[Gambas:Video 20detik]", "[video]", "[ Gambas:Instagram ]"]
+)
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_unrendered_embed_placeholders_leave_the_body(placeholder: str, where: str) -> None:
+    paragraphs = ["Paragraf pertama tentang banjir.", "Paragraf kedua tentang pengungsi."]
+    position = {"start": 0, "middle": 1, "end": 2}[where]
+    items = [*paragraphs[:position], placeholder, *paragraphs[position:]]
+    out = clean("".join(f"<p>{item}</p>" for item in items))
+    assert out.paragraphs == paragraphs
+
+
+def test_bracketed_text_inside_a_paragraph_stays() -> None:
+    kept = "[Update] Polisi menutup jalan itu sejak pagi."
+    assert clean(f"<p>{kept}</p><p>Paragraf kedua.</p>").paragraphs == [kept, "Paragraf kedua."]

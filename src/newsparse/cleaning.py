@@ -58,6 +58,8 @@ _CREDIT_START = re.compile(lang.CREDIT_LABEL)
 _SYNDICATION_TAYANG = re.compile(lang.SYNDICATION_TAYANG)
 _SYNDICATION_SUMBER = re.compile(lang.SYNDICATION_SUMBER)
 _TWEET_ATTRIBUTION = re.compile(lang.TWEET_ATTRIBUTION)
+#: A placeholder of an embed that did not render ("[Gambas:Video CNN]", "[video]"): no text.
+_EMBED_PLACEHOLDER = re.compile(lang.EMBED_PLACEHOLDER)
 _PROMO_PREFIXES = tuple(prefix.lower() for prefix in lang.PROMO_PREFIXES)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LINK_OR_BOLD = frozenset({"a", "strong", "b"})
@@ -355,7 +357,7 @@ def _classify(
             continue
         if (
             lowered.startswith(_PROMO_PREFIXES) and not (block.links and _RELATED_PREFIX.match(text))
-        ) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text):
+        ) or _CDN_FRAGMENT.search(text) or _TWEET_ATTRIBUTION.match(text) or _EMBED_PLACEHOLDER.match(text):
             continue  # a linked "Berita Terkait: <a>…</a>" line is a related link, kept below
         if awaiting_title:
             awaiting_title = False

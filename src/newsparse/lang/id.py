@@ -979,6 +979,7 @@ DATELINE_SHAPE = (
 #: A paragraph that is nothing but a credit: "(tor/nrl)", "(ugo/asa)", "(ADO)", "(fat/jpnn)".
 CREDIT_ONLY_LINE = r"^\(\s?[A-Za-z.]{2,12}(?:\s?/\s?[A-Za-z.]{2,12}){0,3}\s?\)$"
 
-#: A placeholder for an embed that did not render: "[Gambas:Video CNN]", "[video]".
+#: A placeholder for an embed that did not render: "[Gambas:Video CNN]", "[video]"; the cleaner
+#: drops such a paragraph and the audit flags one left in a body.
 EMBED_PLACEHOLDER = r"^\[[^\[\]]{1,60}\]$"
 
