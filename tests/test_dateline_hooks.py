@@ -29,6 +29,8 @@ def clean(body: str, rules: CleaningRules = CleaningRules()):  # type: ignore[no
         ("Palembang (ANTARA News) - ", "ANTARA News", "Palembang"),
         ("Jakarta, CNBC Indonesia - ", "CNBC Indonesia", "Jakarta"),
         ("Bandar Lampung - ", "", "Bandar Lampung"),
+        ("Jakarta, IDN Times - ", "IDN Times", "Jakarta"),
+        ("Surabaya, JPNN - ", "JPNN", "Surabaya"),
     ],
 )
 def test_datelines_of_other_indonesian_outlets(prefix: str, outlet: str, place: str) -> None:

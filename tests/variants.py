@@ -606,6 +606,7 @@ OUTLET_DATELINES: tuple[tuple[str, str, str | None, str], ...] = (
     ("TEMPO.CO, Jakarta - ", "TEMPO.CO", "Jakarta", "nasional.tempo.co"),
     ("Surabaya - ", "", "Surabaya", "news.detik.com"),
     ("Jakarta, CNBC Indonesia - ", "CNBC Indonesia", "Jakarta", "www.cnbcindonesia.com"),
+    ("Jakarta, IDN Times - ", "IDN Times", "Jakarta", "www.idntimes.com"),
 )
 
 

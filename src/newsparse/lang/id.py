@@ -74,6 +74,7 @@ DATELINE = (
 DATELINE_OUTLET_NAMES: tuple[str, ...] = (
     "CNN Indonesia", "CNBC Indonesia", "ANTARA", "Antara", "Antaranews", "Kontan", "Bisnis", "Beritasatu",
     "Republika", "Tempo", "Kompas", "Media Indonesia", "Sindonews", "Okezone", "Suara", "Tribun",
+    "IDN Times", "Liputan6", "Merdeka", "JPNN", "Medcom", "VIVA", "Kumparan",
 )  # fmt: skip
 
 #: Place first: "YOGYA, TRIBUN - " (print), "Surabaya, TRIBUNJATIM.COM - ", "JAKARTA, KOMPAS.com - ",
