@@ -326,20 +326,14 @@ def _content_after(text: str, pos: int, send: int, verb: str) -> tuple[int, int]
         marked = True
     if not marked and verb not in lang.CLAUSE_VERBS:
         return None
-    if not marked and (low.startswith("hal ") or (low.startswith("dirinya") is False and low[:1] == "")):
+    if not marked and not low:
         return None
     if low.startswith("hal ") or low.startswith("kepada") or low.startswith("di "):
         return None
-    end = send
-    credit = text.find("(Laporan", i, end)
-    if credit >= 0:
-        end = credit
-    q = _first_mark(text, i, end)
-    if q >= 0:
-        if q - i < 15:
-            return None  # the content is a direct quote: a pre-quote cue, handled there
-        end = q
-    s, e = strip_span(text, i, end, " \t\n,.;:")
+    span = _bounded_span(text, i, send)
+    if span is None:
+        return None
+    s, e = span
     if not _enough_words(text, s, e) and not (verb in lang.SHORT_CONTENT_VERBS and _two_words(text, s, e)):
         return None
     return s, e
@@ -383,7 +377,9 @@ def _request_content(text: str, i: int, send: int, low: str) -> tuple[int, int] 
     return None
 
 
-def _bounded_content(text: str, i: int, send: int) -> tuple[int, int] | None:
+def _bounded_span(text: str, i: int, send: int) -> tuple[int, int] | None:
+    """Reported content from ``i`` to the sentence end, a "(Laporan …" credit or a quote mark;
+    None when a quote mark follows at once (a pre-quote cue: the direct quote is handled there)."""
     end = send
     credit = text.find("(Laporan", i, end)
     if credit >= 0:
@@ -393,8 +389,12 @@ def _bounded_content(text: str, i: int, send: int) -> tuple[int, int] | None:
         if q - i < 15:
             return None
         end = q
-    s, e = strip_span(text, i, end, " \t\n,.;:")
-    return (s, e) if _enough_words(text, s, e) else None
+    return strip_span(text, i, end, " \t\n,.;:")
+
+
+def _bounded_content(text: str, i: int, send: int) -> tuple[int, int] | None:
+    span = _bounded_span(text, i, send)
+    return span if span is not None and _enough_words(text, *span) else None
 
 
 class _Para:
