@@ -141,13 +141,11 @@ def checked_paragraphs(paragraphs: object) -> str | list[str]:
     if isinstance(paragraphs, str):
         return paragraphs
     if type(paragraphs) is list:  # the pipeline's own call: no copy, no ABC check
-        for number, text in enumerate(paragraphs):
-            if not isinstance(text, str):
-                raise TypeError(f"paragraphs[{number}] must be a str, not {_kind(text)}")
-        return paragraphs
-    _check_iterable(paragraphs, "paragraphs", "str (or one str)")
-    assert isinstance(paragraphs, Iterable)
-    texts = list(paragraphs)
+        texts = paragraphs
+    else:
+        _check_iterable(paragraphs, "paragraphs", "str (or one str)")
+        assert isinstance(paragraphs, Iterable)
+        texts = list(paragraphs)
     for number, text in enumerate(texts):
         if not isinstance(text, str):
             raise TypeError(f"paragraphs[{number}] must be a str, not {_kind(text)}")
