@@ -39,6 +39,11 @@ def check_page_arguments(
 ) -> None:
     """The arguments of :func:`~newsparse.parse_article`."""
     check_html(html)
+    _check_page_options(url, parser, max_size, attribution)
+
+
+def _check_page_options(url: object, parser: object, max_size: object, attribution: object) -> None:
+    """The options :func:`~newsparse.parse_article` and :func:`~newsparse.parse_pages` share."""
     _check_url(url)
     _check_parser(parser)
     _check_max_size(max_size)
@@ -82,10 +87,7 @@ def checked_pages(
 ) -> Iterator[bytes | str | os.PathLike[str]]:
     """The arguments of :func:`~newsparse.parse_pages`; each page is checked as it is read."""
     _check_iterable(pages, "pages", "pages (str, bytes or paths)")
-    _check_url(url)
-    _check_parser(parser)
-    _check_max_size(max_size)
-    _check_flag(attribution, "attribution")
+    _check_page_options(url, parser, max_size, attribution)
     assert isinstance(pages, Iterable)
 
     def each() -> Iterator[bytes | str | os.PathLike[str]]:
@@ -139,13 +141,11 @@ def checked_paragraphs(paragraphs: object) -> str | list[str]:
     if isinstance(paragraphs, str):
         return paragraphs
     if type(paragraphs) is list:  # the pipeline's own call: no copy, no ABC check
-        for number, text in enumerate(paragraphs):
-            if not isinstance(text, str):
-                raise TypeError(f"paragraphs[{number}] must be a str, not {_kind(text)}")
-        return paragraphs
-    _check_iterable(paragraphs, "paragraphs", "str (or one str)")
-    assert isinstance(paragraphs, Iterable)
-    texts = list(paragraphs)
+        texts = paragraphs
+    else:
+        _check_iterable(paragraphs, "paragraphs", "str (or one str)")
+        assert isinstance(paragraphs, Iterable)
+        texts = list(paragraphs)
     for number, text in enumerate(texts):
         if not isinstance(text, str):
             raise TypeError(f"paragraphs[{number}] must be a str, not {_kind(text)}")

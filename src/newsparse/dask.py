@@ -200,12 +200,7 @@ def _parse_partition(
     parse = _parse_function(attribution)
     for path in paths:
         for html, url, name in iter_warc_pages(path, hosts):
-            result = run_task(parse, html, url, name)
-            if isinstance(result, ParseFailure):
-                if failures:
-                    rows.append(result.model_dump())
-            else:
-                rows.append(result.model_dump())
+            _add_row(rows, run_task(parse, html, url, name), failures)
     return rows
 
 

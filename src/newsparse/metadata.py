@@ -51,7 +51,6 @@ _OUTLET_ALIASES = frozenset(
     for _, (_, aliases) in lang.OUTLETS.items()
     for alias in aliases
 )
-_SITE_WORD = re.compile(r"(?i)tribun|\.com|\.id|\.co\b|pos[- ]kupang|serambi|surya|warta|bangka|banjarmasin")
 
 
 def unique(values: Iterable[str]) -> list[str]:

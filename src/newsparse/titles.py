@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .document import Document, host_of
+from .lang import id as lang
 from .text import element_text, normalize_space
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 #: A hyphen, dash or colon needs spaces on both sides ("Covid-19", "Jokowi: …" stay whole).
 _SEPARATOR = re.compile(r" (?:[-–—~·•:]|::|\|\|) |(?: ?(?:\||::|»|«) ?)")
 #: "Halaman 2", "Halaman all", "Page 3": the page of a paginated article, never part of a headline.
-_PAGE_PART = re.compile(r"(?i)^(?:halaman|hal\.?|page)\s+(?:all|semua|\d{1,3})$")
+_PAGE_PART = re.compile(lang.TITLE_PAGE_PART)
 #: A web address used as a name: "Kompas.com", "REPUBLIKA.CO.ID", "tribunjabar.id".
 _DOMAIN = re.compile(r"(?i)^[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}\.(?:com|co\.id|id|co|net|org|tv|news)$")
 #: Tribun Network brand words in a title suffix (kept from the first Tribun-only version).

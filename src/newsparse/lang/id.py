@@ -984,3 +984,6 @@ CREDIT_ONLY_LINE = r"^\(\s?[A-Za-z.]{2,12}(?:\s?/\s?[A-Za-z.]{2,12}){0,3}\s?\)$"
 #: drops such a paragraph and the audit flags one left in a body.
 EMBED_PLACEHOLDER = r"^\[[^\[\]]{1,60}\]$"
 
+#: The page part of a paginated article's title: "Halaman 2", "Halaman all", "Hal. 3", "Page 3";
+#: never part of a headline (:mod:`newsparse.titles` cuts it from a title's end).
+TITLE_PAGE_PART = r"(?i)^(?:halaman|hal\.?|page)\s+(?:all|semua|\d{1,3})$"

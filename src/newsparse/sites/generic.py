@@ -175,9 +175,7 @@ class GenericParser(SiteParser):
 def _holds(marked: etree._Element, best: _Best) -> bool:
     """Whether the ``articleBody`` element contains the best block (or is inside it)."""
     element = best.element
-    return any(node is marked for node in element.iterancestors()) or element is marked or (
-        any(node is element for node in marked.iterancestors())
-    )
+    return _contains(marked, element) or element is marked or _contains(element, marked)
 
 
 @attrs.define

@@ -138,7 +138,7 @@ class TribunParser(SiteParser):
             f"(//div[{has_class('breadcrumb')}]/a[position() > 1])[last()]",  # "Home » Nasional" (2013–2016)
             "(//div[@id='va']//li[position() > 1])[last()]",
             # 2019–2020 www desktop: no breadcrumb, `#va` holds share buttons; the menu marks the section.
-            # One class per expression: a page without the word skips the scan (see document.py).
+            # One expression per class, tried in turn: a "selected" item before an "active" one.
             *(
                 f"//li[{has_class(state)}][ancestor::*[@id='menu' or @id='main-menu' or {has_class('main-menu')}"
                 f" or {has_class('menu')}]]/a"
