@@ -100,9 +100,6 @@ DATELINE_PLACE_ONLY = (
     r"(?P<place>[A-Z][A-Za-z']{2,20}(?: [A-Z][A-Za-z']{2,20}){0,2}) (?P<dash>---|--|-|–|—) (?=[\"“A-Z])"
 )
 
-#: Words introducing a reporter line ("Laporan Wartawan Tribunnews.com, Nama").
-REPORTER_WORDS = ("Wartawan", "Reporter", "Koresponden", "Kontributor", "Jurnalis")
-
 #: "Laporan Wartawan Tribunnews.com, Nama" / "Laporan Reporter POS-KUPANG.COM, Nama" /
 #: "Laporan Wartawan Tribun Medan/Natalin".
 REPORTER_LINE = (
@@ -331,9 +328,6 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Speech verbs whose content must be a full clause after "bahwa", "," or ":" (never an NP object).
-MARKED_CLAUSE_VERBS: frozenset[str] = SPEECH_VERBS - CLAUSE_VERBS
-
 # --- issue 12: indirect speech recall ---------------------------------------------------------------
 
 #: Speech verbs that take a bare clause only when the words after them read as a clause (a
@@ -425,18 +419,8 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka"})
 #: Verb prefixes that mark a predicate in PREDICATE_WORDS' test ("menunda", "bermain", "dinyatakan").
 PREDICATE_PREFIXES: tuple[str, ...] = ("me", "ber", "di", "ter")
 
-#: Sentence-initial passive or prepositional cues followed by a speaker and a comma
-#: ("Dikatakan Marten, …", "Menurut X, …", "Kata dia, …").
-FRONT_CUES: frozenset[str] = frozenset(
-    {
-        "menurut", "kata", "dikatakan", "dijelaskan", "ditambahkan", "diungkapkan", "ditegaskan",
-        "disampaikan", "dituturkan", "diakui", "disebutkan", "dipaparkan", "diterangkan",
-    }
-)  # fmt: skip
-
 #: Words after "Hal itu/ini/tersebut" that make the sentence attribute the previous statement.
 BACKREF_SUBJECTS: frozenset[str] = frozenset({"hal", "pernyataan", "ungkapan", "penjelasan", "keterangan"})
-BACKREF_DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut", "senada", "serupa", "sama"})
 BACKREF_VERBS: frozenset[str] = frozenset(
     {
         "disampaikan", "dikatakan", "diungkapkan", "ditegaskan", "dijelaskan", "dikemukakan",
