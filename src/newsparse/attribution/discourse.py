@@ -16,7 +16,7 @@ from .speakers import Phrase, is_role_head
 __all__ = ["People", "Person", "resolve", "topic"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """A person of the article: canonical name and the roles seen with it."""
 

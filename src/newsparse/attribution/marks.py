@@ -19,7 +19,7 @@ _CLOSE_FOLLOW = set(",.;:?!)]}…-–—")  # characters that may follow a closi
 _OPEN_PRECEDE = set("([{:;—–-/")  # characters that may precede an opening mark
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """Quoted words in one paragraph: ``open_mark``/``close_mark`` are mark offsets or -1."""
 

@@ -73,7 +73,7 @@ def _first_mark(text: str, start: int, end: int) -> int:
 _FIRST_PERSON = re.compile(r"\b(?:saya|kami|kita|aku)\b", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stmt:
     """A statement found in one paragraph, before speaker resolution."""
 
@@ -91,7 +91,7 @@ class _Stmt:
     backref_after: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Event:
     """Something in the text that changes or uses the discourse state, at (paragraph, offset).
 
@@ -108,7 +108,7 @@ class _Event:
         return self.para, self.pos, self.rank
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Statement(_Event):
     """A quote or reported statement: its speaker phrase is resolved against the discourse."""
 
@@ -116,14 +116,14 @@ class _Statement(_Event):
     rank = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Mention(_Event):
     """A known person as the subject of a clause: becomes the current person."""
 
     phrase: Phrase
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _BackReference(_Event):
     """'Hal itu disampaikan X' (back) or 'Hal senada disampaikan X' (forward)."""
 

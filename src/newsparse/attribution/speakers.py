@@ -32,7 +32,7 @@ _ORG_WORDS = lang.ORGANISATION_WORDS
 _PLACE_SUFFIXES = lang.PLACE_SUFFIXES
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     """A parsed speaker phrase; ``kind`` is name, pronoun, anaphor, role, descriptor or none."""
 
