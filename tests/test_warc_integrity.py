@@ -13,7 +13,7 @@ from newsparse import NewsparseError
 
 pytest.importorskip("fastwarc", reason="the warc extra (FastWARC) is not installed")
 
-from newsparse.warc import CorruptRecordError, iter_warc, iter_warc_pages, write_warc
+from newsparse.warc import CorruptRecordError, InvalidWarcError, iter_warc, iter_warc_pages, write_warc
 
 SAMPLE = newsparse.sample_html()
 URLS = [f"https://www.tribunnews.com/regional/2024/11/01/page-{n}" for n in range(3)]
@@ -138,14 +138,14 @@ def test_a_corrupt_record_in_the_middle_is_reported_not_parsed(tmp_path: Path, n
     records[0] = first
     bad = tmp_path / ("bad-" + name)
     bad.write_bytes(b"".join(gzip.compress(r) for r in records) if name.endswith(".gz") else records[0])
-    with pytest.raises((CorruptRecordError, OSError)):
+    with pytest.raises((CorruptRecordError, InvalidWarcError)):
         pages = list(iter_warc_pages(bad))
         assert all(page.html == SAMPLE for page in pages)  # never reached: the first record is caught
     first_pages = []
     try:
         for page in iter_warc_pages(bad):
             first_pages.append(page)
-    except (CorruptRecordError, OSError):
+    except (CorruptRecordError, InvalidWarcError):
         pass
     assert all(page.html == SAMPLE for page in first_pages)
 
@@ -159,3 +159,62 @@ def test_a_cut_off_last_member_that_fastwarc_drops_quietly_is_reported(tmp_path:
         for page in iter_warc_pages(cut):
             pages.append(page)
     assert [page.url for page in pages] == URLS[:2]
+
+
+GARBAGE = {
+    "text": b"not a warc file at all\n" * 50,
+    "bytes": bytes(range(256)) * 20,
+    "html": SAMPLE[:3000],
+    "a WARC/1.1 line, then garbage": b"WARC/1.1\r\nnot: a record\r\n\r\n" + bytes(range(256)) * 4,
+}
+
+
+@pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
+@pytest.mark.parametrize("garbage", list(GARBAGE), ids=list(GARBAGE))
+def test_a_file_that_is_not_a_warc_raises_a_newsparse_error(tmp_path: Path, name: str, garbage: str) -> None:
+    path = tmp_path / name
+    content = GARBAGE[garbage]
+    path.write_bytes(gzip.compress(content) if name.endswith(".gz") else content)
+    with pytest.raises(InvalidWarcError, match="not a readable WARC at its start") as info:
+        list(iter_warc_pages(path))
+    assert isinstance(info.value, NewsparseError) and isinstance(info.value, OSError)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
+@pytest.mark.parametrize("garbage", list(GARBAGE), ids=list(GARBAGE))
+def test_garbage_between_records_comes_after_the_whole_records_before_it(tmp_path: Path, name: str, garbage: str) -> None:
+    _, data = _warc(tmp_path, name)
+    content = GARBAGE[garbage]
+    if name.endswith(".gz"):
+        members = [gzip.compress(member) for member in _members(data)]
+        changed = b"".join(members[:2]) + gzip.compress(content) + members[2]
+    else:
+        third = data.index(b"WARC/1.", data.index(b"WARC/1.", 10) + 10)
+        changed = data[:third] + content + data[third:]
+    path = tmp_path / ("mixed-" + name)
+    path.write_bytes(changed)
+    pages = []
+    with pytest.raises(InvalidWarcError, match="after the record at offset") as info:
+        for page in iter_warc_pages(path):
+            pages.append(page)
+    assert [page.url for page in pages] == URLS[:2] and all(page.html == SAMPLE for page in pages)
+    assert str(path) in str(info.value)
+
+
+def test_the_command_line_reports_a_file_that_is_not_a_warc_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsparse.cli import main
+
+    garbage = tmp_path / "garbage.warc"
+    garbage.write_bytes(GARBAGE["bytes"])
+    good, _ = _warc(tmp_path, "pages.warc.gz")
+    code = main(["batch", str(garbage), str(good), "-o", str(tmp_path / "out.jsonl"), "--timeout", "0"])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "garbage.warc" in captured.err and "not a readable WARC" in captured.err
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == len(URLS)
+
+
+def test_an_error_of_the_file_system_is_not_called_garbage(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        list(iter_warc_pages(tmp_path / "missing.warc"))

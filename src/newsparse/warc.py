@@ -33,6 +33,7 @@ from .errors import NewsparseError
 __all__ = [
     "CorruptRecordError",
     "HostFilter",
+    "InvalidWarcError",
     "WarcPage",
     "host_filter",
     "is_warc_path",
@@ -55,6 +56,15 @@ class CorruptRecordError(NewsparseError, ValueError):
 
     Raised by :func:`iter_warc` / :func:`iter_warc_pages` in place of the record, after every
     whole record before it was yielded: a cut-off page is never handed on as if it were whole.
+    """
+
+
+class InvalidWarcError(NewsparseError, OSError):
+    """A file is not a readable WARC where a record should start: another format, garbage, or
+    bytes changed inside the file.
+
+    Raised by :func:`iter_warc` / :func:`iter_warc_pages` after every whole record before that
+    point was yielded. An ``OSError`` too, as FastWARC's own error was before.
     """
 
 
@@ -116,7 +126,9 @@ def iter_warc(
 
     Raises:
         ImportError: the ``warc`` extra (FastWARC) is not installed.
-        OSError: a file cannot be opened or is not a readable WARC.
+        OSError: a file cannot be opened.
+        InvalidWarcError: a file is not a readable WARC (an ``OSError`` too).
+        CorruptRecordError: a record is cut off or does not match its digest.
     """
     for page in iter_warc_pages(paths, host):
         yield page.html, page.url
@@ -132,23 +144,15 @@ def iter_warc_pages(
     for path in path_list:
         name = os.fspath(path)
 
-        seen = 0
-        last_start = 0
-
-        def wanted(record: Any) -> bool:
-            nonlocal seen, last_start
-            seen += 1
-            last_start = record.stream_pos
-            return bool(keep(record.headers.get("WARC-Target-URI")))
-
+        tally = _Tally(keep)
         iterator = warc.ArchiveIterator(
             name,
             record_types=warc.WarcRecordType.response,
             parse_http=False,
-            func_filter=wanted,
+            func_filter=tally,
             fsspec_args=None if "://" in name else False,  # URLs (s3://…) go through fsspec
         )
-        for record in iterator:
+        for record in _records(iterator, name, tally):
             _check_whole(record, name)
             try:
                 record.parse_http(auto_decode="all")
@@ -165,15 +169,50 @@ def iter_warc_pages(
                 continue
             url = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>")
             yield WarcPage(record.reader.read(), url, f"{name}@{record.stream_pos}")
-        if not seen:
+        if not tally.seen:
             logging.getLogger("newsparse").warning(
                 "%s: no response records found (is it a WARC file, and whole?)", name
             )
-        elif "://" not in name and not _ends_whole(name, last_start):
+        elif "://" not in name and not _ends_whole(name, tally.last_start):
             raise CorruptRecordError(
-                f"{name}: the file is cut off after the record at offset {last_start} "
+                f"{name}: the file is cut off after the record at offset {tally.last_start} "
                 "(a truncated download or a corrupt file): the records after it are lost"
             )
+
+
+class _Tally:
+    """FastWARC's record filter for one file: keeps the wanted hosts, and counts the response
+    records it is shown and where the last one began (for the checks after the last record)."""
+
+    __slots__ = ("keep", "last_start", "seen")
+
+    def __init__(self, keep: HostFilter) -> None:
+        self.keep = keep
+        self.seen = 0
+        self.last_start = 0
+
+    def __call__(self, record: Any) -> bool:
+        self.seen += 1
+        self.last_start = record.stream_pos
+        return bool(self.keep(record.headers.get("WARC-Target-URI")))
+
+
+def _records(iterator: Iterator[Any], name: str, tally: _Tally) -> Iterator[Any]:
+    """FastWARC's records, with its error for bytes that are not a WARC record (an ``OSError``
+    without an errno) turned into :class:`InvalidWarcError`; errors of the file system stay."""
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except OSError as exc:
+            if exc.errno is not None:
+                raise
+            where = f"after the record at offset {tally.last_start}" if tally.seen else "at its start"
+            raise InvalidWarcError(
+                f"{name}: not a readable WARC {where} ({exc}): another format, garbage or a corrupt file"
+            ) from exc
+        yield record
 
 
 _CONTENT_LENGTH = re.compile(rb"(?im)^content-length[ \t]*:[ \t]*(\d{1,18})[ \t]*\r?$")
