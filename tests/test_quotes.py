@@ -358,3 +358,17 @@ def test_fast_patterns_find_the_same_spans_as_plain_ones(real_text_lines: list[s
             assert [m.span() for m in fast.finditer(line)] == spans, (name, line)
             matched += len(spans)
     assert matched > 500  # the comparison covers many real matches
+
+
+def test_search_leads_cover_every_cue() -> None:
+    """Speed (issue 14): paragraphs without a lead word skip the fronted-cue and back-reference
+    searches, so every such cue must start with a lead word."""
+    from newsparse.attribution.quotes import _BACKREF, _BACKREF_LEADS, _FRONT, _FRONT_LEADS
+    from newsparse.lang import id as lang
+
+    assert all(cue.startswith(_FRONT_LEADS) for cue in lang.FRONTED_CUES)
+    for cue in lang.FRONTED_CUES:
+        assert _FRONT.search(f"Ia datang. {cue}, hal itu benar.")
+    for subject in lang.BACKREF_SUBJECTS:
+        text = f"Ia datang. {subject.capitalize()} itu disampaikan Budi Santoso."
+        assert _BACKREF.search(text) and any(lead in text for lead in _BACKREF_LEADS)

@@ -48,6 +48,10 @@ _BACKREF = re.compile(
     + "|".join(sorted(lang.BACKREF_VERBS))
     + r")\s(?:oleh\s)?"
 )
+#: Every fronted cue and every back-reference subject starts with one of these words: a paragraph
+#: without any of them is not searched for one (a few plain searches instead of a regex scan).
+_FRONT_LEADS = ("Di", "Kata", "Menurut")
+_BACKREF_LEADS = tuple(sorted(word.capitalize() for word in lang.BACKREF_SUBJECTS))
 _MAX_SENTENCE = 600
 _PASSIVE_AGENT = re.compile(
     words_pattern(lang.PASSIVE_AGENT_CUES, after=r" (?:oleh )?(?=[A-Z])")
@@ -470,7 +474,7 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
         ph = _subject_phrase(text, subj[0], m.start(), people)
         out.append(_Stmt(pi, content[0], content[1], False, m.group(), m.start(), ph))
     # "Menurut X, …", "Kata dia, …", "Dikatakan Marten, …", "Diakuinya, …".
-    for m in _FRONT.finditer(text):
+    for m in _FRONT.finditer(text) if any(lead in text for lead in _FRONT_LEADS) else ():
         if para.in_quote(m.start()):
             continue
         sstart, send = para.sentence(m.start())
@@ -552,6 +556,8 @@ def _outlet_name(name: str) -> bool:
 def _backrefs(pi: int, para: _Para, people: People) -> list[tuple[int, Phrase, bool]]:
     """'Hal itu disampaikan X': (offset, speaker phrase, refers back (True) or forward)."""
     out: list[tuple[int, Phrase, bool]] = []
+    if not any(lead in para.text for lead in _BACKREF_LEADS):
+        return out
     for m in _BACKREF.finditer(para.text):
         ph = parse_after(para.text, m.end(), people)
         if ph.kind == "none":
