@@ -65,12 +65,17 @@ def could_head_role(word: str) -> bool:
 
 def is_role_head(words: list[str]) -> int:
     """How many of the leading ``words`` form a role head (0 when none)."""
-    if not words:
-        return 0
+    return _role_head_of(tuple(words[:3])) if words else 0
+
+
+@lru_cache(maxsize=8192)
+def _role_head_of(words: tuple[str, ...]) -> int:
+    """is_role_head of up to three words as written (cached: the same words are asked again and
+    again while one phrase is read, and recur across paragraphs)."""
     first = _low(words[0])
     if first not in _MULTI_FIRST and first not in lang.ROLE_HEADS and not first.startswith(("kapol", "kasat")):
         return 0
-    return _role_head_len(tuple(_low(w) for w in words[:3]))
+    return _role_head_len(tuple(_low(w) for w in words))
 
 
 @lru_cache(maxsize=4096)
