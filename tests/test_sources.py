@@ -342,3 +342,16 @@ def test_cue_search_finds_what_the_full_scan_finds() -> None:
         want = [(m.start(), m.end()) for m in _CUE.finditer(text)]
         assert want and [(m.start(), m.end()) for m in _cue_matches(text, text.lower())] == want
     assert met == {f"c{i}" for i in range(len(lang.SOURCE_CUES_BEFORE))}
+
+
+def test_after_cue_words_cover_the_after_pattern() -> None:
+    """Speed (issue 14): a paragraph without any of _AFTER_WORDS skips the _AFTER scan."""
+    from newsparse.attribution.sources import _AFTER, _AFTER_WORDS
+    from newsparse.lang import id as lang
+
+    for text in [f"Rodong Sinmun {verb} bahwa" for verb in lang.SOURCE_CUES_AFTER] + [
+        '"Kami siap," tulis KCNA.', "Lapor Reuters, pagi ini", "Tulis Tempo dalam laporannya"
+    ]:
+        assert _AFTER.search(text), text
+        assert any(word in text.lower() for word in _AFTER_WORDS), text
+    assert _names("Kantor berita Rodong Sinmun melaporkan bahwa uji coba berhasil.") == [("Rodong Sinmun", "melaporkan")]

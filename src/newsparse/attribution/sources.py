@@ -70,6 +70,9 @@ _AFTER = re.compile(
     + r")\b|(?<![\w-])(tulis|lapor|Tulis|Lapor) (?=[A-Z]))"
 )
 
+#: Every match of _AFTER holds one of these words, lower-cased: without one, no scan.
+_AFTER_WORDS = ("lapor", "tulis", *sorted(lang.SOURCE_CUES_AFTER))
+
 
 def _brand_name(written: str) -> str:
     """Canonical name for a Tribun brand or a domain: as written, "Tribun" and ".com" kept."""
@@ -264,7 +267,7 @@ def _sources_in(text: str) -> list[tuple[str, str, str, int, int]]:
                 break
             found.append((nxt[0], nxt[1], cue, nxt[2], nxt[3]))
             j = nxt[3]
-    for m in _AFTER.finditer(text):
+    for m in _AFTER.finditer(text) if any(word in lowered for word in _AFTER_WORDS) else ():
         if inside(m.start()):
             continue
         verb = m.group(1)
