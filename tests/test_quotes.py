@@ -372,3 +372,15 @@ def test_search_leads_cover_every_cue() -> None:
     for subject in lang.BACKREF_SUBJECTS:
         text = f"Ia datang. {subject.capitalize()} itu disampaikan Budi Santoso."
         assert _BACKREF.search(text) and any(lead in text for lead in _BACKREF_LEADS)
+
+
+def test_clause_starts_are_where_a_separator_ends() -> None:
+    """Speed (issue 14): clause starts found with str.find are those of the regex they replace."""
+    import re
+
+    from newsparse.attribution.quotes import _clause_starts
+
+    reference = re.compile(r"(?:, |-- |- |– |— |\| )")
+    for text in ("JAKARTA -- Budi, kata dia", "a--- b", "a,, b", ",- x", "x | y – z — w", "tanpa", ", ", "-- -- ",
+                 "Solo - Wali Kota, Gibran,- Rakabuming |- kata"):  # fmt: skip
+        assert sorted(set(_clause_starts(text))) == sorted({m.end() for m in reference.finditer(text)}), text

@@ -59,7 +59,9 @@ _PASSIVE_AGENT = re.compile(
 _INNER_MENURUTNYA = re.compile(r"menurutnya(?<=[\w,] menurutnya)(?=[ ,])")  # plain-led: quick search
 _INTERROGATIVE_STARTS = tuple(word + " " for word in lang.INTERROGATIVES)
 _CAPWORD = re.compile(r"[A-Z](?<![\w-].)[\w.-]*")
-_CLAUSE_START = re.compile(r"(?:, |-- |- |– |— |\| )")  # each branch led by a plain character: fast search
+#: A clause starts after these ("X, Y", "JAKARTA - X", "X | Y"; "--" ends as "-" does). Found with
+#: str.find, several times cheaper than a regex scan of the paragraph.
+_CLAUSE_SEPARATORS = (", ", "- ", "– ", "— ", "| ")
 _ANY_MARK = re.compile("[" + re.escape(lang.QUOTE_MARKS) + "]")
 _WORDS3 = re.compile(r"\S+\s+\S+\s+\S")
 
@@ -639,6 +641,17 @@ def _prescan(paras: list[_Para], people: People) -> dict[tuple[int, int], Phrase
     return parsed
 
 
+def _clause_starts(text: str) -> list[int]:
+    """Offsets just after each clause separator of ``text``, in no particular order."""
+    starts: list[int] = []
+    for separator in _CLAUSE_SEPARATORS:  # two characters each
+        at = text.find(separator)
+        while at >= 0:
+            starts.append(at + 2)
+            at = text.find(separator, at + 2)
+    return starts
+
+
 def _mentions(
     pi: int, para: _Para, people: People, parsed: dict[tuple[int, int], Phrase]
 ) -> list[tuple[int, Phrase]]:
@@ -646,7 +659,7 @@ def _mentions(
     later "katanya" or "ia" ("Saat dikonfirmasi, Eri Cahyadi masih enggan berkomentar.")."""
     text = para.text
     starts = list(para.bounds)
-    starts += [m.end() for m in _CLAUSE_START.finditer(text)]
+    starts += _clause_starts(text)
     out: list[tuple[int, Phrase]] = []
     known = people.first_words()
     for pos in sorted(set(starts)):
