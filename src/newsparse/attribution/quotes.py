@@ -435,9 +435,11 @@ def _direct(pi: int, para: _Para, people: People) -> list[_Stmt]:
             continue
         post = _post_cue(text, span, people) if span.close_mark >= 0 else None
         floor = para.sentence(span.open_mark)[0] if span.open_mark >= 0 else 0
-        pre = _pre_cue(text, span, floor, people) if span.open_mark >= 0 else None
+        # A cue before the quote only counts when the one after names nobody: not read otherwise.
+        weak_post = post is None or post[2].kind in {"pronoun", "none"}
+        pre = _pre_cue(text, span, floor, people) if span.open_mark >= 0 and weak_post else None
         cue: tuple[str, int, Phrase] | None = post
-        if pre is not None and (post is None or post[2].kind in {"pronoun", "none"}):
+        if pre is not None:
             cue = (post[0], post[1], pre[2]) if post is not None else pre
         if cue is None:
             # A cue-less quote only when it stands as a sentence of its own (not a title or a
