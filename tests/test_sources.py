@@ -308,3 +308,50 @@ def test_syndication_names_use_the_same_canonical_name() -> None:
     assert normalise_source(footer) == Source(name="AP", kind="syndication", cue="Sumber:")
     own = Source(name="Kompas.com", kind="syndication", cue="Artikel ini telah tayang di")
     assert normalise_source(own) == own
+
+
+# Speed (issue 14): _CUE is tried only where a word of lang.SOURCE_CUE_FIRST_WORDS is written.
+# One example per cue of lang.SOURCE_CUES_BEFORE; the test checks that each cue is met.
+_CUE_EXAMPLES = (
+    "seperti yang diberitakan Kompas.com", "Seperti diberitakan Reuters", "sebagaimana yang diberitakan AFP",
+    "seperti dilaporkan BBC", "Sebagaimana dilaporkan CNN", "seperti yang dilansir AP", "sebagaimana dilansir NHK",
+    "seperti dikutip Antara", "sebagaimana yang dikutip Kyodo", "yang dikutip dari KCNA", "dikuti Tempo",
+    "Dilansir Al Jazeera", "diberitakan Xinhua", "diwartakan Yonhap", "dilaporkan Bernama", "Melansir DW",
+    "mengutip Detik", "menurut laporan Bloomberg", "berdasarkan laporan WHO", "Menurut Reuters", "melalui akun",
+    "kepada Tribun", "katanya pada Tribun Timur", "Dalam unggahan di akun Instagram", "dalam kicauan",
+)  # fmt: skip
+
+
+def test_cue_search_finds_what_the_full_scan_finds() -> None:
+    from newsparse.attribution.sources import _CUE, _cue_matches
+    from newsparse.lang import id as lang
+
+    met: set[str] = set()
+    contexts = ("{}", "Ia menulis, {} pada Senin.", "x{}", "-{}", "{}nya", "ke{} dan {}", "“{},” kata dia.")
+    odd = ("", "İ", "ı", "ſ", "\u212a")  # characters that fold to ASCII letters unlike lower()
+    for example in _CUE_EXAMPLES:
+        for variant in (example, example.upper(), example.lower(), example.title()):
+            for context in contexts:
+                for extra in odd:
+                    text = context.format(variant, variant) + extra
+                    want = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(text)]
+                    assert [(m.start(), m.end(), m.lastgroup) for m in _cue_matches(text, text.lower())] == want
+                    met.update(g for _, _, g in want if g)
+    # Spellings case-insensitive matching accepts and lower() does not: scanned in full.
+    for text in ("Dİlansir Reuters", "dılansır Reuters", "ſeperti diberitakan AFP", "\u212aepada Tribun"):
+        want = [(m.start(), m.end()) for m in _CUE.finditer(text)]
+        assert want and [(m.start(), m.end()) for m in _cue_matches(text, text.lower())] == want
+    assert met == {f"c{i}" for i in range(len(lang.SOURCE_CUES_BEFORE))}
+
+
+def test_after_cue_words_cover_the_after_pattern() -> None:
+    """Speed (issue 14): a paragraph without any of _AFTER_WORDS skips the _AFTER scan."""
+    from newsparse.attribution.sources import _AFTER, _AFTER_WORDS
+    from newsparse.lang import id as lang
+
+    for text in [f"Rodong Sinmun {verb} bahwa" for verb in lang.SOURCE_CUES_AFTER] + [
+        '"Kami siap," tulis KCNA.', "Lapor Reuters, pagi ini", "Tulis Tempo dalam laporannya"
+    ]:
+        assert _AFTER.search(text), text
+        assert any(word in text.lower() for word in _AFTER_WORDS), text
+    assert _names("Kantor berita Rodong Sinmun melaporkan bahwa uji coba berhasil.") == [("Rodong Sinmun", "melaporkan")]

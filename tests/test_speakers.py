@@ -424,3 +424,17 @@ def test_new_paths_stay_linear_on_hostile_input(finishes: Callable[..., bool]) -
 def test_aliases_map_to_the_full_name(introduction: str, later: str) -> None:
     paras = [introduction, f'"Halte ini untuk semua warga," {later}.']
     assert _one(paras, "Halte ini").speaker == "Hevearita Gunaryanti Rahayu"
+
+
+def test_tokens_are_read_lazily_and_as_the_full_scan_reads_them() -> None:
+    """Speed (issue 14): parse_after reads tokens only as far as it looks; the same tokens."""
+    from itertools import islice
+
+    from newsparse.attribution.speakers import _TOKEN, _Tokens
+
+    text = 'kata Kapolres Cianjur AKBP Muhamad Rufai (45), "ya" ; ( 12 ) Senin: ' + "a b " * 20
+    for start, end in ((5, len(text)), (5, 40), (0, 3), (10, 10)):
+        want = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, start, end), 18)]
+        tokens = _Tokens(text, start, end)
+        assert tokens.has(2) == (len(want) > 2) and len(tokens.items) == min(3, len(want))
+        assert tokens.all() == want and not tokens.has(len(want))

@@ -65,12 +65,17 @@ def could_head_role(word: str) -> bool:
 
 def is_role_head(words: list[str]) -> int:
     """How many of the leading ``words`` form a role head (0 when none)."""
-    if not words:
-        return 0
+    return _role_head_of(tuple(words[:3])) if words else 0
+
+
+@lru_cache(maxsize=8192)
+def _role_head_of(words: tuple[str, ...]) -> int:
+    """is_role_head of up to three words as written (cached: the same words are asked again and
+    again while one phrase is read, and recur across paragraphs)."""
     first = _low(words[0])
     if first not in _MULTI_FIRST and first not in lang.ROLE_HEADS and not first.startswith(("kapol", "kasat")):
         return 0
-    return _role_head_len(tuple(_low(w) for w in words[:3]))
+    return _role_head_len(tuple(_low(w) for w in words))
 
 
 @lru_cache(maxsize=4096)
@@ -135,20 +140,45 @@ def clean_name(words: list[str]) -> list[str]:
     return [_strip_word(w) for w in out if _strip_word(w)]
 
 
+class _Tokens:
+    """The first 18 tokens of text[start:end], read from the text only as far as a parser looks:
+    a name is a few words, and each token read costs a regex match."""
+
+    __slots__ = ("_found", "items")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._found = islice(_TOKEN.finditer(text, start, end), 18)
+        self.items: list[tuple[int, str]] = []  # (offset, token), the ones read so far
+
+    def has(self, i: int) -> bool:
+        """Whether there is a token ``i`` (reading up to it)."""
+        items = self.items
+        while len(items) <= i:
+            m = next(self._found, None)
+            if m is None:
+                return False
+            items.append((m.start(), m.group()))
+        return True
+
+    def all(self) -> list[tuple[int, str]]:
+        self.has(17)
+        return self.items
+
+
 def parse_after(text: str, pos: int, people: People | None, limit: int = 160) -> Phrase:
     """Parse the speaker phrase starting at ``pos`` (just after a cue word)."""
-    toks = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, pos, pos + limit), 18)]
-    if not toks:
+    toks = _Tokens(text, pos, pos + limit)
+    if not toks.has(0):
         return Phrase("none", pos, pos)
-    first = toks[0][1]
+    start, first = toks.items[0]
     low = _low(first)
     if low in lang.PRONOUNS:
-        return Phrase("pronoun", toks[0][0], toks[0][0] + len(first.rstrip(".,")))
+        return Phrase("pronoun", start, start + len(first.rstrip(".,")))
     if low in lang.PLURAL_PRONOUNS:
-        return Phrase("plural", toks[0][0], toks[0][0] + len(first.rstrip(".,")))
+        return Phrase("plural", start, start + len(first.rstrip(".,")))
     if _is_cap(first) and low not in lang.ANONYMOUS_MARKERS:
         return _parse_capitalised(text, toks, people)
-    return _parse_descriptor(toks)
+    return _parse_descriptor(toks.all())
 
 
 def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
@@ -208,23 +238,23 @@ def _name_after_comma(toks: list[tuple[int, str]], k: int) -> tuple[str, int] | 
     return " ".join(cleaned), last[0] + len(last[1].rstrip("."))
 
 
-def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | None) -> Phrase:
+def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phrase:
     segments: list[list[tuple[int, str]]] = [[]]
     i = 0
     appositive: tuple[int, int] | None = None
     demonstrative = False
     seg_len = -1
     head_len = 0
-    lows = [w.lower().rstrip(".") for _, w in toks]
-    while i < len(toks) and i < 16:
+    toks = tokens.items  # grows as tokens.has() reads further
+    while i < 16 and tokens.has(i):
         off, w = toks[i]
-        lw = lows[i]
+        lw = _low(w)
         if w.startswith("(") and w[1:2].strip().isdigit():
             i += 1
             continue
         if w == ",":
-            nxt = toks[i + 1][1] if i + 1 < len(toks) else ""
-            lnxt = lows[i + 1] if i + 1 < len(toks) else ""
+            nxt = toks[i + 1][1] if tokens.has(i + 1) else ""
+            lnxt = _low(nxt)
             if nxt and _is_cap(nxt) and lnxt not in lang.DAY_NAMES and lnxt not in lang.NON_NAME_WORDS:
                 segments.append([])
                 i += 1
@@ -240,18 +270,18 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 j = i + 1
                 a_start = toks[j][0]
                 a_end = a_start
-                while j < len(toks) and toks[j][1] not in ",;:" and j < i + 14:
+                while j < i + 14 and tokens.has(j) and toks[j][1] not in ",;:":
                     a_end = toks[j][0] + len(toks[j][1].rstrip("."))
                     if toks[j][1].endswith(".") and len(toks[j][1]) > 3:
                         break
                     j += 1
                 appositive = (a_start, a_end)
             break
-        if w.isdigit() and segments[-1] and i > 0 and lows[i - 1] in {"urut", "nomor", "no"}:
+        if w.isdigit() and segments[-1] and i > 0 and _low(toks[i - 1][1]) in {"urut", "nomor", "no"}:
             segments[-1].append((off, w))  # "Calon Presiden nomor urut 02 Prabowo Subianto"
             i += 1
             continue
-        if w == "(" and segments[-1] and i + 2 < len(toks) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
+        if w == "(" and segments[-1] and tokens.has(i + 2) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
             segments[-1].extend(toks[i : i + 3])  # "PT Pegadaian (Persero) Kanwil VI"
             i += 3
             continue
@@ -259,7 +289,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
             break
         if segments[-1] and lw.startswith(("men", "mem", "meng", "meny")) and lw.endswith(("kan", "i")) and len(lw) > 7:
             break  # a capitalised verb after the name: "Ucap Marten Menanyakan"
-        if lw in lang.DAY_NAMES and ((i + 1 < len(toks) and toks[i + 1][1].startswith("(")) or segments[-1]):
+        if lw in lang.DAY_NAMES and ((tokens.has(i + 1) and toks[i + 1][1].startswith("(")) or segments[-1]):
             break
         if lw in lang.DEMONSTRATIVES and segments[-1]:
             demonstrative = True
@@ -280,6 +310,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
         ):
             # "Pengamat transportasi Joko Susilo": a lowercase word inside a role, when a
             # capitalised word follows within three words.
+            tokens.has(i + 3)
             ahead = [x for _, x in toks[i + 1 : i + 4]]
             for x in ahead:
                 if _is_cap(x):
@@ -292,7 +323,7 @@ def _parse_capitalised(text: str, toks: list[tuple[int, str]], people: People | 
                 i += 1
                 continue
         if _is_cap(w) or (lw in lang.ROLE_INNER_LOWER and in_role):
-            if segments[-1] and segments[-1][-1][1].islower() and not _is_cap(w) and lows[i - 1] != "nomor":
+            if segments[-1] and segments[-1][-1][1].islower() and not _is_cap(w) and _low(toks[i - 1][1]) != "nomor":
                 break
             if lw in lang.SPEECH_VERBS:
                 break

@@ -712,6 +712,13 @@ SOURCE_CUE_STEMS: tuple[str, ...] = (
     "menyebutkan", "unggah", "posting", "cuitan", "kicauan",
 )  # fmt: skip
 
+#: The word each cue of SOURCE_CUES_BEFORE starts with, lower-cased ("yang" for "yang dikutip",
+#: "pada" for "katanya pada"): the cue pattern is tried only where one of these is written.
+SOURCE_CUE_FIRST_WORDS: tuple[str, ...] = (
+    "seperti", "sebagaimana", "yang", "dikuti", "dilansir", "diberitakan", "diwartakan", "dilaporkan",
+    "melansir", "mengutip", "menurut", "berdasarkan", "melalui", "kepada", "pada", "dalam",
+)  # fmt: skip
+
 #: Cues that only count when the outlet is in the gazetteer (they take people and places too).
 GAZETTEER_ONLY_SOURCE_CUES: frozenset[str] = frozenset(
     {"menurut", "melalui", "kepada", "dilaporkan", "diwartakan", "seperti diberitakan", "dalam unggahan"}
