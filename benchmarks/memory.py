@@ -20,6 +20,7 @@ measured at 14-21x.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
@@ -109,10 +110,8 @@ def padded_page(base: bytes, megabytes: int) -> bytes:
 def python_peak(data: bytes) -> tuple[int, str]:
     """Python's peak during the parse of ``data``, after a parse of the same bytes has filled the
     process-wide caches (compiled patterns, parsed speaker phrases), which a crawl pays once."""
-    try:
+    with contextlib.suppress(newsparse.NewsparseError):
         newsparse.parse_article(data, url=URL)
-    except newsparse.NewsparseError:
-        pass
     tracemalloc.start()
     tracemalloc.reset_peak()
     try:
