@@ -234,31 +234,33 @@ def test_html_bytes_equals_decoding_for_any_bytes(data: bytes) -> None:
     assert _fast_bytes(data) == _reference_bytes(data)
 
 
-# --- Layout.marker_words: a substring test that only rules out what the marker cannot match -----
+# --- Layout markers written .//… are looked for inside the parser's article container -----------
 
 
-def test_marker_words_never_change_the_layout() -> None:
-    """On every page, each layout with marker words fits exactly when its marker alone says so."""
+def test_container_markers_pick_the_layout_the_page_wide_marker_picks() -> None:
+    """On every page, each layout whose marker is scoped to the container fits exactly when the
+    same marker over the whole page says so."""
+    from newsparse.sites.base import _container
+
     checked = 0
     for parser in parsers():
         for layout in parser.layouts:
-            if not layout.marker_words:
+            if not (layout.marker or "").startswith("."):
                 continue
-            bare = attrs.evolve(layout, marker_words=())
+            page_wide = attrs.evolve(layout, marker=layout.marker.replace(".//", "//"))  # type: ignore[union-attr]
             for name, html in [*_pages(), *TRICKY.items()]:
                 doc = Document.from_html(html)
-                assert layout.fits(doc, None) == bare.fits(doc, None), (name, layout.name)
-                checked += layout.fits(doc, None)
-    assert checked >= 3  # some pages do match a layout with marker words
+                scoped = layout.fits(doc, None, _container(doc, parser.selectors))
+                assert scoped == page_wide.fits(doc, None), (name, layout.name)
+                checked += scoped
+    assert checked >= 3  # some pages do match a layout with a scoped marker
 
 
-def test_marker_words_rule_out_a_page_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dot_marker_is_looked_for_inside_the_scope_only() -> None:
     from newsparse.sites.base import Layout
 
-    doc = Document.from_html(b"<html><body><div class='other'>x</div></body></html>")
-    scanned: list[str] = []
-    monkeypatch.setattr(Document, "exists", lambda self, expression: bool(scanned.append(expression)))
-    assert not Layout("x", marker="//div[@class='txt']", marker_words=("txt",)).fits(doc, None)
-    assert scanned == []
-    assert not Layout("x", marker="//div[@class='txt']", marker_words=("other",)).fits(doc, None)
-    assert scanned == ["//div[@class='txt']"]
+    doc = Document.from_html(b"<html><body><div class='txt'>x</div><div id='article'><p>y</p></div></body></html>")
+    layout = Layout("x", marker=".//div[@class='txt']")
+    assert layout.fits(doc, None)  # no scope: the whole page
+    assert not layout.fits(doc, None, doc.ids["article"])
+    assert Layout("x", marker="//div[@class='txt']").fits(doc, None, doc.ids["article"])  # page-wide

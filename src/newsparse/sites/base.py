@@ -87,26 +87,26 @@ class Layout:
 
     ``marker`` is an XPath that must match something on the page; ``until`` limits the layout to
     articles dated before that day (the date comes from the URL path or the page's meta, never
-    from a crawl date). Both may be given; the first layout that fits wins.
-
-    ``marker_words``: words (a class or id name) of which the marker needs at least one in the
-    page's HTML; a page without any of them is ruled out by a substring test instead of a scan
-    of the whole tree (markers are tested on every page, and most pages match none).
+    from a crawl date). Both may be given; the first layout that fits wins. A marker written
+    ``.//…`` is looked for inside the parser's article container (see :class:`Selectors`):
+    markers are tested on every page, and most pages match none.
     """
 
     name: str
     selectors: Selectors = Selectors()
     marker: str | None = None
     until: date | None = None
-    marker_words: tuple[str, ...] = ()
 
-    def fits(self, doc: Document, day: date | None) -> bool:
-        """Whether this layout applies to ``doc`` (published on ``day``, if known)."""
+    def fits(self, doc: Document, day: date | None, scope: etree._Element | None = None) -> bool:
+        """Whether this layout applies to ``doc`` (published on ``day``, if known); ``scope`` is
+        where a ``.//`` marker is looked for (the whole page by default)."""
         if self.until is not None and (day is None or day >= self.until):
             return False
-        if self.marker_words and doc.source and not any(w.encode() in doc.source for w in self.marker_words):
-            return False
-        return self.marker is None or doc.exists(self.marker)
+        if self.marker is None:
+            return True
+        if self.marker.startswith("."):
+            return bool(compiled_xpath(f"boolean({self.marker})")(doc.root if scope is None else scope))
+        return doc.exists(self.marker)
 
 
 @attrs.frozen
@@ -206,8 +206,9 @@ class SiteParser:
     def page(self, doc: Document) -> Page:
         """Pick the layout for ``doc`` and return the page the field methods read from."""
         day = _article_day(doc)
+        scope = _container(doc, self.selectors)
         for layout in self.layouts:
-            if layout.fits(doc, day):
+            if layout.fits(doc, day, scope):
                 return _page(doc, self.selectors.merged(layout.selectors), layout.name, self._host(doc))
         return _page(doc, self.selectors, "default", self._host(doc))
 
@@ -371,8 +372,13 @@ class SiteParser:
 
 def _page(doc: Document, selectors: Selectors, layout: str, host: str | None) -> Page:
     """The page, with its article container found once."""
-    container = doc.first(*selectors.container)
-    return Page(doc, selectors, layout, host, scope=doc.root if container is None else container)
+    return Page(doc, selectors, layout, host, scope=_container(doc, selectors))
+
+
+def _container(doc: Document, selectors: Selectors) -> etree._Element:
+    """The article container of ``selectors`` on ``doc``, else the page's root."""
+    found = doc.first(*selectors.container)
+    return doc.root if found is None else found
 
 
 def with_query(url: str, **params: str) -> str:

@@ -199,8 +199,7 @@ class TribunParser(SiteParser):
         # (in plain "Penulis:"/"Editor:" divs of a small grey block below `#related`).
         Layout(
             "desktop-2015",
-            marker=f"//div[{has_class('txt-article')}][{has_class('helvetica')}]",
-            marker_words=("helvetica",),
+            marker=f".//div[{has_class('txt-article')}][{has_class('helvetica')}]",
             selectors=Selectors(
                 published=(f".//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
                 credits=(
@@ -230,8 +229,7 @@ class TribunParser(SiteParser):
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
         Layout(
             "desktop-2022",
-            marker=f"//div[{has_class('multi-fontsize')}] | //div[{has_class('editcontent')}]",
-            marker_words=("multi-fontsize", "editcontent"),
+            marker=f".//div[{has_class('multi-fontsize')}] | .//div[{has_class('editcontent')}]",
             selectors=Selectors(
                 credits=(f".//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
                 source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
