@@ -218,10 +218,12 @@ class Document:
         json_ld: list[Mapping[str, Any]] = []
         links: list[tuple[str, str]] = []
         for node in root.iter("meta", "script", "link"):  # one walk, in C, for the whole head
-            if node.tag == "meta":
+            tag = node.tag
+            if tag == "meta":
                 _add_meta(meta, node)
-            elif node.tag == "script":
-                json_ld.extend(_json_ld(node))
+            elif tag == "script":
+                if (node.get("type") or "").strip().lower() == "application/ld+json":
+                    json_ld.extend(_json_ld(node.text))
             else:
                 rel, href = node.get("rel"), (node.get("href") or "").strip()
                 if rel and href:
@@ -428,11 +430,9 @@ def _add_meta(meta: dict[str, str], node: etree._Element) -> None:
         meta.setdefault(key.strip().lower(), normalize_space(content))
 
 
-def _json_ld(script: etree._Element) -> Iterator[Mapping[str, Any]]:
-    if (script.get("type") or "").strip().lower() != "application/ld+json":
-        return
+def _json_ld(text: str | None) -> Iterator[Mapping[str, Any]]:
     try:
-        data = json.loads(script.text or "", strict=False)
+        data = json.loads(text or "", strict=False)
     except (ValueError, RecursionError):
         return  # broken (or absurdly nested) JSON-LD is common; other evidence still counts
     yield from _flatten(data)
