@@ -264,3 +264,34 @@ def test_a_dot_marker_is_looked_for_inside_the_scope_only() -> None:
     assert layout.fits(doc, None)  # no scope: the whole page
     assert not layout.fits(doc, None, doc.ids["article"])
     assert Layout("x", marker="//div[@class='txt']").fits(doc, None, doc.ids["article"])  # page-wide
+
+
+# --- Document.absolute: links already absolute skip urljoin, with urljoin's own result ----------
+
+from urllib.parse import urljoin  # noqa: E402
+
+from newsparse.document import _as_is  # noqa: E402
+
+_URL_PIECES = st.sampled_from(
+    ["https://", "http://", "HTTPS://", "a.com", "b.co.id", "/", "//", "?", "#", ";", "[", "]", ":", "@",
+     "x", "é", " ", "\t", "\n", "%20", "=", "&", "..", ".", "\x01"]
+)  # fmt: skip
+_BASES = ("https://www.tribunnews.com/a/b?c=1", "http://m.tribunnews.com/", "ftp://x/y", "https://[::1]/")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_URL_PIECES, max_size=8).map("".join))
+def test_a_link_kept_as_is_is_what_urljoin_gives(link: str) -> None:
+    if _as_is(link):
+        for base in _BASES:
+            assert urljoin(base, link) == link
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://a.com/x?", "https://a.com/x#", "https://a.com/x?#f", "https://a.com/x;p", "https://[::1",
+     "https:///x", "https://a.com/x\ty", "https://ä.com/", "HTTPS://a.com/"],
+)  # fmt: skip
+def test_links_urljoin_would_change_are_not_kept_as_is(link: str) -> None:
+    assert not _as_is(link)
+    assert _as_is("https://a.com/x?q=1#f") and _as_is("http://a.com")

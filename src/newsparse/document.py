@@ -323,7 +323,7 @@ class Document:
         link = link.strip()
         base = self.url or self.canonical_url
         try:
-            resolved = urljoin(base, link) if base else link
+            resolved = urljoin(base, link) if base and not _as_is(link) else link
             if resolved[:8].lower().startswith(_WEB_PREFIXES) and (base or urlsplit(resolved).hostname):
                 return resolved  # urljoin has split it already: "http://[::1" raised there
             parts = urlsplit(resolved)
@@ -361,6 +361,21 @@ class Document:
 
 _WEB_SCHEMES = ("http", "https")
 _WEB_PREFIXES = ("http://", "https://")
+#: An absolute http(s) URL with a host and none of what urlsplit checks or removes (``[``,
+#: ``]``, tab, CR, LF) or what urlunsplit rewrites (``;`` parameters, an empty query or fragment).
+_PLAIN_WEB_URL = re.compile(r"https?://[^/?#;\[\]][^;\[\]]*")
+
+
+def _as_is(link: str) -> bool:
+    """Whether ``urljoin(base, link)`` is ``link`` itself for any http(s) base: most links on a
+    page are absolute already, and urljoin splits and rejoins each (a tenth of the field readers)."""
+    return (
+        link.isascii()
+        and link.isprintable()
+        and _PLAIN_WEB_URL.fullmatch(link) is not None
+        and not link.endswith(("?", "#"))
+        and "?#" not in link
+    )
 
 
 @contextlib.contextmanager
