@@ -49,3 +49,4 @@ def test_page_select_scopes_dot_expressions_and_not_page_expressions() -> None:
     assert [h.text for h in page.select(".//h1")] == ["Jalan Desa Diperbaiki"]
     assert [h.text for h in page.select("//h1")] == ["Terpopuler", "Jalan Desa Diperbaiki"]
     assert page.exists(".//h1") and not page.exists(".//div[@class='sidebar']")
+    assert page.exists("//div[@class='sidebar']")

@@ -22,7 +22,7 @@ from lxml import etree
 from . import limits
 from .decoding import html_bytes
 from .errors import ParseError
-from .text import element_text, normalize_space
+from .text import normalize_space
 
 __all__ = ["Document", "has_class", "host_of", "too_deep_is_a_parse_error"]
 
@@ -291,15 +291,6 @@ class Document:
             for node in self.xpath(expression):
                 if isinstance(node, etree._Element):
                     return node
-        return None
-
-    def first_text(self, *expressions: str) -> str | None:
-        """Normalised text of the first non-empty match (elements or attribute strings)."""
-        for expression in expressions:
-            for node in self.xpath(expression):
-                value = element_text(node) if isinstance(node, etree._Element) else normalize_space(str(node))
-                if value:
-                    return value
         return None
 
     def meta_content(self, *keys: str) -> str | None:

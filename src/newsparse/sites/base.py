@@ -138,7 +138,9 @@ class Page:
 
     def exists(self, expression: str) -> bool:
         """Whether ``expression`` matches anything (see :meth:`select`)."""
-        return bool(self.select(expression)) if expression.startswith(".") else self.doc.exists(expression)
+        if expression.startswith("."):
+            return bool(compiled_xpath(f"boolean({expression})")(self.scope))
+        return self.doc.exists(expression)
 
     def texts(self, expressions: XPaths) -> list[str]:
         """Normalised texts of every match of every expression, in order, without empties."""
