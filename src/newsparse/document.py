@@ -358,8 +358,8 @@ _PLAIN_WEB_URL = re.compile(r"https?://[^/?#;\[\]][^;\[\]]*")
 
 
 def _as_is(link: str) -> bool:
-    """Whether ``urljoin(base, link)`` is ``link`` itself for any http(s) base: most links on a
-    page are absolute already, and urljoin splits and rejoins each (a tenth of the field readers)."""
+    """Whether ``urljoin(base, link)`` is ``link`` itself, whatever the base: most links on a page
+    are absolute already, and urljoin splits and rejoins each (~6 µs a link)."""
     return (
         link.isascii()
         and link.isprintable()

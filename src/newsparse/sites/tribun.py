@@ -128,7 +128,7 @@ class TribunParser(SiteParser):
             ".//h1",
         ),
         body=(
-            f"//div[@id='article_con']/{_BODY}",  # a child ([S:…] #13 in STRUCTURE.md; every page we have)
+            f"//div[@id='article_con']/{_BODY}",  # a child on every page we have (and in scraper #13)
             f".//{_BODY}",
             "//div[@id='article_box']",
             "//div[@itemprop='articleBody']",
