@@ -229,7 +229,7 @@ class TribunParser(SiteParser):
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
         Layout(
             "desktop-2022",
-            marker=f".//div[{has_class('multi-fontsize')}] | .//div[{has_class('editcontent')}]",
+            marker=f".//div[{has_class('multi-fontsize')} or {has_class('editcontent')}]",
             selectors=Selectors(
                 credits=(f".//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
                 source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
