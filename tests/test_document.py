@@ -234,31 +234,64 @@ def test_html_bytes_equals_decoding_for_any_bytes(data: bytes) -> None:
     assert _fast_bytes(data) == _reference_bytes(data)
 
 
-# --- Layout.marker_words: a substring test that only rules out what the marker cannot match -----
+# --- Layout markers written .//… are looked for inside the parser's article container -----------
 
 
-def test_marker_words_never_change_the_layout() -> None:
-    """On every page, each layout with marker words fits exactly when its marker alone says so."""
+def test_container_markers_pick_the_layout_the_page_wide_marker_picks() -> None:
+    """On every page, each layout whose marker is scoped to the container fits exactly when the
+    same marker over the whole page says so."""
+    from newsparse.sites.base import _container
+
     checked = 0
     for parser in parsers():
         for layout in parser.layouts:
-            if not layout.marker_words:
+            if not (layout.marker or "").startswith("."):
                 continue
-            bare = attrs.evolve(layout, marker_words=())
+            page_wide = attrs.evolve(layout, marker=layout.marker.replace(".//", "//"))  # type: ignore[union-attr]
             for name, html in [*_pages(), *TRICKY.items()]:
                 doc = Document.from_html(html)
-                assert layout.fits(doc, None) == bare.fits(doc, None), (name, layout.name)
-                checked += layout.fits(doc, None)
-    assert checked >= 3  # some pages do match a layout with marker words
+                scoped = layout.fits(doc, None, _container(doc, parser.selectors))
+                assert scoped == page_wide.fits(doc, None), (name, layout.name)
+                checked += scoped
+    assert checked >= 3  # some pages do match a layout with a scoped marker
 
 
-def test_marker_words_rule_out_a_page_without_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dot_marker_is_looked_for_inside_the_scope_only() -> None:
     from newsparse.sites.base import Layout
 
-    doc = Document.from_html(b"<html><body><div class='other'>x</div></body></html>")
-    scanned: list[str] = []
-    monkeypatch.setattr(Document, "exists", lambda self, expression: bool(scanned.append(expression)))
-    assert not Layout("x", marker="//div[@class='txt']", marker_words=("txt",)).fits(doc, None)
-    assert scanned == []
-    assert not Layout("x", marker="//div[@class='txt']", marker_words=("other",)).fits(doc, None)
-    assert scanned == ["//div[@class='txt']"]
+    doc = Document.from_html(b"<html><body><div class='txt'>x</div><div id='article'><p>y</p></div></body></html>")
+    layout = Layout("x", marker=".//div[@class='txt']")
+    assert layout.fits(doc, None)  # no scope: the whole page
+    assert not layout.fits(doc, None, doc.ids["article"])
+    assert Layout("x", marker="//div[@class='txt']").fits(doc, None, doc.ids["article"])  # page-wide
+
+
+# --- Document.absolute: links already absolute skip urljoin, with urljoin's own result ----------
+
+from urllib.parse import urljoin  # noqa: E402
+
+from newsparse.document import _as_is  # noqa: E402
+
+_URL_PIECES = st.sampled_from(
+    ["https://", "http://", "HTTPS://", "a.com", "b.co.id", "/", "//", "?", "#", ";", "[", "]", ":", "@",
+     "x", "é", " ", "\t", "\n", "%20", "=", "&", "..", ".", "\x01"]
+)  # fmt: skip
+_BASES = ("https://www.tribunnews.com/a/b?c=1", "http://m.tribunnews.com/", "ftp://x/y", "https://[::1]/")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_URL_PIECES, max_size=8).map("".join))
+def test_a_link_kept_as_is_is_what_urljoin_gives(link: str) -> None:
+    if _as_is(link):
+        for base in _BASES:
+            assert urljoin(base, link) == link
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://a.com/x?", "https://a.com/x#", "https://a.com/x?#f", "https://a.com/x;p", "https://[::1",
+     "https:///x", "https://a.com/x\ty", "https://ä.com/", "HTTPS://a.com/"],
+)  # fmt: skip
+def test_links_urljoin_would_change_are_not_kept_as_is(link: str) -> None:
+    assert not _as_is(link)
+    assert _as_is("https://a.com/x?q=1#f") and _as_is("http://a.com")

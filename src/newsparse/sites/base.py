@@ -24,7 +24,7 @@ from .. import metadata, titles
 from ..cleaning import CleaningRules
 from ..dates import parse_date
 from ..decoding import xml_safe
-from ..document import Document, has_class, host_of
+from ..document import Document, compiled_xpath, has_class, host_of
 from ..lang import id as lang
 from ..models import Image, Link, Source
 from ..text import element_text, normalize_space
@@ -44,6 +44,11 @@ class Selectors:
     Expressions for text fields may select elements (their text is used) or attributes.
     Body-relative expressions (``drop``, ``related``, ``figures``) start with ``.//``.
     An empty tuple means "not on this site" for a parser, and "inherit" for a :class:`Layout`.
+
+    ``container`` is the element that holds the article (headline, byline, dates, image, tags,
+    body), found once per page. The field expressions that start with ``.//`` are evaluated under
+    it, not over the whole page: on a full-size page the article is a fifth of the tree, and a
+    scan costs what it visits. A page without the container is searched whole.
     """
 
     title: XPaths = ()
@@ -66,6 +71,7 @@ class Selectors:
     drop: XPaths = ()
     related: XPaths = ()
     figures: XPaths = ()
+    container: XPaths = ()
 
     def merged(self, override: Selectors) -> Selectors:
         """These selectors with every non-empty field of ``override`` taking precedence."""
@@ -81,26 +87,26 @@ class Layout:
 
     ``marker`` is an XPath that must match something on the page; ``until`` limits the layout to
     articles dated before that day (the date comes from the URL path or the page's meta, never
-    from a crawl date). Both may be given; the first layout that fits wins.
-
-    ``marker_words``: words (a class or id name) of which the marker needs at least one in the
-    page's HTML; a page without any of them is ruled out by a substring test instead of a scan
-    of the whole tree (markers are tested on every page, and most pages match none).
+    from a crawl date). Both may be given; the first layout that fits wins. A marker written
+    ``.//…`` is looked for inside the parser's article container (see :class:`Selectors`):
+    markers are tested on every page, and most pages match none.
     """
 
     name: str
     selectors: Selectors = Selectors()
     marker: str | None = None
     until: date | None = None
-    marker_words: tuple[str, ...] = ()
 
-    def fits(self, doc: Document, day: date | None) -> bool:
-        """Whether this layout applies to ``doc`` (published on ``day``, if known)."""
+    def fits(self, doc: Document, day: date | None, scope: etree._Element | None = None) -> bool:
+        """Whether this layout applies to ``doc`` (published on ``day``, if known); ``scope`` is
+        where a ``.//`` marker is looked for (the whole page by default)."""
         if self.until is not None and (day is None or day >= self.until):
             return False
-        if self.marker_words and doc.source and not any(w.encode() in doc.source for w in self.marker_words):
-            return False
-        return self.marker is None or doc.exists(self.marker)
+        if self.marker is None:
+            return True
+        if self.marker.startswith("."):
+            return bool(compiled_xpath(f"boolean({self.marker})")(doc.root if scope is None else scope))
+        return doc.exists(self.marker)
 
 
 @attrs.frozen
@@ -112,6 +118,10 @@ class Page:
     layout: str
     host: str | None
     _memo: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    #: Where ``.//`` expressions start: the article container, else the whole page.
+    scope: etree._Element = attrs.field(
+        default=attrs.Factory(lambda self: self.doc.root, takes_self=True), eq=False, repr=False
+    )
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per page: field methods that share work (credits) call it freely."""
@@ -119,23 +129,44 @@ class Page:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[no-any-return]
 
+    def select(self, expression: str) -> list[Any]:
+        """The matches of ``expression``: under :attr:`scope` when it starts with ``.``, else on the page."""
+        if not expression.startswith("."):
+            return self.doc.xpath(expression)
+        found = compiled_xpath(expression)(self.scope)
+        return found if isinstance(found, list) else [found]
+
+    def exists(self, expression: str) -> bool:
+        """Whether ``expression`` matches anything (see :meth:`select`)."""
+        if expression.startswith("."):
+            return bool(compiled_xpath(f"boolean({expression})")(self.scope))
+        return self.doc.exists(expression)
+
     def texts(self, expressions: XPaths) -> list[str]:
         """Normalised texts of every match of every expression, in order, without empties."""
-        values = []
-        for expression in expressions:
-            for node in self.doc.xpath(expression):
-                value = element_text(node) if isinstance(node, etree._Element) else normalize_space(str(node))
-                if value:
-                    values.append(value)
-        return values
+        return [value for expression in expressions for value in map(_text, self.select(expression)) if value]
 
     def text(self, expressions: XPaths) -> str | None:
         """The first non-empty text matched by ``expressions``."""
-        return self.doc.first_text(*expressions) if expressions else None
+        for expression in expressions:
+            for node in self.select(expression):
+                value = _text(node)
+                if value:
+                    return value
+        return None
 
     def element(self, expressions: XPaths) -> etree._Element | None:
         """The first element matched by ``expressions``."""
-        return self.doc.first(*expressions) if expressions else None
+        for expression in expressions:
+            for node in self.select(expression):
+                if isinstance(node, etree._Element):
+                    return node
+        return None
+
+
+def _text(node: Any) -> str:
+    """The normalised text of a match: an element's text, or an attribute's or a string's value."""
+    return element_text(node) if isinstance(node, etree._Element) else normalize_space(str(node))
 
 
 class SiteParser:
@@ -177,10 +208,11 @@ class SiteParser:
     def page(self, doc: Document) -> Page:
         """Pick the layout for ``doc`` and return the page the field methods read from."""
         day = _article_day(doc)
+        scope = _container(doc, self.selectors)
         for layout in self.layouts:
-            if layout.fits(doc, day):
-                return Page(doc, self.selectors.merged(layout.selectors), layout.name, self._host(doc))
-        return Page(doc, self.selectors, "default", self._host(doc))
+            if layout.fits(doc, day, scope):
+                return _page(doc, self.selectors.merged(layout.selectors), layout.name, self._host(doc))
+        return _page(doc, self.selectors, "default", self._host(doc))
 
     def _host(self, doc: Document) -> str | None:
         return host_of(doc.url) or host_of(doc.canonical_url)
@@ -283,7 +315,7 @@ class SiteParser:
         links = []
         seen: set[tuple[str, str | None]] = set()
         for expression in expressions:
-            for anchor in page.doc.xpath(expression):
+            for anchor in page.select(expression):
                 if isinstance(anchor, etree._Element):
                     title = element_text(anchor) or normalize_space(anchor.get("title") or "")
                     href = anchor.get("href")
@@ -300,7 +332,7 @@ class SiteParser:
         for expression in page.selectors.source_credit:
             if sources:
                 break
-            for node in page.doc.xpath(expression):
+            for node in page.select(expression):
                 if not isinstance(node, etree._Element):
                     continue
                 name = normalize_space(element_text(node).split(":", 1)[-1])
@@ -322,7 +354,7 @@ class SiteParser:
             return None  # already the whole article
         paginated = (
             self.next_page_url(page) is not None
-            or any(page.doc.exists(expression) for expression in page.selectors.pagination)
+            or any(page.exists(expression) for expression in page.selectors.pagination)
             or page_number is not None
         )
         base = page.doc.canonical_url or current
@@ -338,6 +370,17 @@ class SiteParser:
             datelines=self.dateline_patterns,
             footers=self.footer_patterns,
         )
+
+
+def _page(doc: Document, selectors: Selectors, layout: str, host: str | None) -> Page:
+    """The page, with its article container found once."""
+    return Page(doc, selectors, layout, host, scope=_container(doc, selectors))
+
+
+def _container(doc: Document, selectors: Selectors) -> etree._Element:
+    """The article container of ``selectors`` on ``doc``, else the page's root."""
+    found = doc.first(*selectors.container)
+    return doc.root if found is None else found
 
 
 def with_query(url: str, **params: str) -> str:

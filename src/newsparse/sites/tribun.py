@@ -80,7 +80,7 @@ _TERKAIT_TAGS = ("h2", "h3", "h4", "span", "strong")
 _TERKAIT_LEVELS = 3
 #: "Penulis: X" / "Editor: Y" in plain divs with no id (2015–2016 www desktop, below `#related`).
 _LABELLED_CREDITS = (
-    f"//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
+    f".//div[not(div)][starts-with(normalize-space(.), 'Penulis') or starts-with(normalize-space(.), 'Editor')]"
     f"[not(ancestor::div[{has_class('txt-article')}])]"
 )
 _SOURCE_CREDIT = (
@@ -91,13 +91,13 @@ _SOURCE_CREDIT = (
 #: 2022–2025 pages that print no editor there).
 _SOURCE_CREDIT_IN_GREY_BLOCK = (
     *_SOURCE_CREDIT,
-    f"//div[{has_class('grey')}][{has_class('f12')}]/div[starts-with(normalize-space(.), 'Sumber')]",
+    f".//div[{has_class('grey')}][{has_class('f12')}]/div[starts-with(normalize-space(.), 'Sumber')]",
 )
 _HEADER_TIME = (
     f"//div[@id='article']//div[{has_class('grey')}]//time[not({has_class('timeago')})]",
-    f"//div[{has_class('grey')}][{has_class('bdr3')}]//time",
-    f"//div[{has_class('mt10')}]/time",
-    f"//time[{has_class('grey')}][not({has_class('timeago')})]",
+    f".//div[{has_class('grey')}][{has_class('bdr3')}]//time",
+    f".//div[{has_class('mt10')}]/time",
+    f".//time[{has_class('grey')}][not({has_class('timeago')})]",
     f"//div[@id='article']//time[not({has_class('timeago')})]",
 )
 
@@ -116,22 +116,26 @@ class TribunParser(SiteParser):
         "Tribun Pekanbaru", "Tribun Bali", "Banjarmasin Post", "Tribun Batam", "TribunnewsBogor.com",
     )
     selectors = Selectors(
+        # What is looked for with a scan (`.//`) is inside `#article` on the pages that have one
+        # (2012–2025 www, mobile and regional; AMP pages have none); the breadcrumb and the menu
+        # are not. Ids (`//div[@id='penulis']`) are looked up, not scanned, and stay page-wide.
+        container=("//div[@id='article']",),
         title=(
             "//h1[@id='arttitle']",
-            f"//h1[{has_class('crimson')}]",
-            f"//div[{has_class('content')}]//h1",
-            "//article//h1",
-            "//h1",
+            f".//h1[{has_class('crimson')}]",
+            f"//div[{has_class('content')}]//h1",  # `#article` is inside `.content`
+            ".//article//h1",
+            ".//h1",
         ),
         body=(
-            f"//div[@id='article_con']//{_BODY}",
-            f"//{_BODY}",
+            f"//div[@id='article_con']/{_BODY}",  # a child on every page we have (and in scraper #13)
+            f".//{_BODY}",
             "//div[@id='article_box']",
             "//div[@itemprop='articleBody']",
         ),
         authors=("//div[@id='penulis']//a",),
         editors=("//div[@id='editor']//a",),
-        credits=("//div[@id='penulis']", "//div[@id='editor']", f"//div[{has_class('credit')}]"),
+        credits=("//div[@id='penulis']", "//div[@id='editor']", f".//div[{has_class('credit')}]"),
         published=_HEADER_TIME,
         section=(
             f"(//ul[{has_class('breadcrumb')}]/li[position() > 1])[last()]",
@@ -146,13 +150,13 @@ class TribunParser(SiteParser):
             ),
         ),
         tags=(
-            f"//h5[{has_class('tagcloud3')}]/a",
-            f"//div[{has_class('tagcloud')}]//a",
-            f"//div[{has_class('tags')}]//a[contains(@href, '/tag/')]",
+            f".//h5[{has_class('tagcloud3')}]/a",
+            f".//div[{has_class('tagcloud')}]//a",
+            f".//div[{has_class('tags')}]//a[contains(@href, '/tag/')]",
         ),
         image=(
-            f"//img[{has_class('imgfull')}]/@src",
-            f"//amp-img[{has_class('imgfull')}]/@src",
+            f".//img[{has_class('imgfull')}]/@src",
+            f".//amp-img[{has_class('imgfull')}]/@src",
             "//div[@id='artimg']//img/@src",
         ),
         image_caption=(
@@ -165,14 +169,14 @@ class TribunParser(SiteParser):
             f"//div[@id='artimg']/div[{has_class('ar')}]",  # 2015–2016: right-aligned small grey credit
         ),
         next_page=(
-            f"//a[{has_class('bgblue')}][contains(normalize-space(.), 'Halaman selanjutnya')]/@href",
+            f".//a[{has_class('bgblue')}][contains(normalize-space(.), 'Halaman selanjutnya')]/@href",
             "//div[@id='article']//a[contains(translate(normalize-space(.), 'HS', 'hs'), 'halaman selanjutnya')]/@href",
             # the next number; on the last page the next link is "All" (?page=all), not a next page
-            f"//div[{has_class('paging')}]//a[@id='pagecurrent']/following-sibling::a[1]"
+            f".//div[{has_class('paging')}]//a[@id='pagecurrent']/following-sibling::a[1]"
             "[not(contains(@href, 'page=all'))]/@href",
             "//link[@rel='next']/@href",
         ),
-        pagination=(f"//div[{has_class('paging')}]", f"//span[{has_class('total-page')}]"),
+        pagination=(f".//div[{has_class('paging')}]", f".//span[{has_class('total-page')}]"),
         related_outside=("//div[@id='related']//a",),
         source_credit=_SOURCE_CREDIT,
         drop=(
@@ -195,12 +199,11 @@ class TribunParser(SiteParser):
         # (in plain "Penulis:"/"Editor:" divs of a small grey block below `#related`).
         Layout(
             "desktop-2015",
-            marker=f"//div[{has_class('txt-article')}][{has_class('helvetica')}]",
-            marker_words=("helvetica",),
+            marker=f".//div[{has_class('txt-article')}][{has_class('helvetica')}]",
             selectors=Selectors(
-                published=(f"//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
+                published=(f".//div[{has_class('grey')}][{has_class('bdr3')}]/h3", *_HEADER_TIME),
                 credits=(
-                    f"//div[{has_class('credit')}]",
+                    f".//div[{has_class('credit')}]",
                     "//div[@id='penulis']",
                     "//div[@id='editor']",
                     _LABELLED_CREDITS,
@@ -226,10 +229,9 @@ class TribunParser(SiteParser):
         # 2022–2025: `multi-fontsize` / `editcontent` bodies, one-line "Penulis: X | Editor: Y".
         Layout(
             "desktop-2022",
-            marker=f"//div[{has_class('multi-fontsize')}] | //div[{has_class('editcontent')}]",
-            marker_words=("multi-fontsize", "editcontent"),
+            marker=f".//div[{has_class('multi-fontsize')} or {has_class('editcontent')}]",
             selectors=Selectors(
-                credits=(f"//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
+                credits=(f".//div[{has_class('credit')}]", "//div[@id='penulis']", "//div[@id='editor']"),
                 source_credit=_SOURCE_CREDIT_IN_GREY_BLOCK,
             ),
         ),
