@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse import Selectors, SiteParser, has_class, parse_article
+from newsparse import Layout, Selectors, SiteParser, has_class, parse_article
 
 PAGE = """<html><head><title>Judul</title></head><body>
 <div class="sidebar"><div class="kredit">Penulis: Orang Samping</div><h1>Terpopuler</h1></div>
@@ -50,3 +50,22 @@ def test_page_select_scopes_dot_expressions_and_not_page_expressions() -> None:
     assert [h.text for h in page.select("//h1")] == ["Terpopuler", "Jalan Desa Diperbaiki"]
     assert page.exists(".//h1") and not page.exists(".//div[@class='sidebar']")
     assert page.exists("//div[@class='sidebar']")
+
+
+class LayoutContainerParser(ContainerParser):
+    """An older template whose article sits in another element: the layout names its container."""
+
+    name = "layout-container-demo"
+    layouts = (
+        Layout("old", Selectors(container=("//div[@class='sidebar']",)), marker="//div[@class='sidebar']"),
+    )
+
+
+def test_a_layout_that_names_its_own_container_is_read_inside_that_one() -> None:
+    from newsparse.document import Document
+
+    page = LayoutContainerParser().page(Document.from_html(PAGE))
+    assert page.layout == "old" and page.scope.get("class") == "sidebar"
+    article = parse_article(PAGE, parser=LayoutContainerParser, attribution=False)
+    assert article.title == "Terpopuler"
+    assert article.authors == ("Orang Samping",)

@@ -211,8 +211,11 @@ class SiteParser:
         scope = _container(doc, self.selectors)
         for layout in self.layouts:
             if layout.fits(doc, day, scope):
-                return _page(doc, self.selectors.merged(layout.selectors), layout.name, self._host(doc))
-        return _page(doc, self.selectors, "default", self._host(doc))
+                selectors = self.selectors.merged(layout.selectors)
+                if selectors.container != self.selectors.container:  # the layout names its own
+                    scope = _container(doc, selectors)
+                return Page(doc, selectors, layout.name, self._host(doc), scope=scope)
+        return Page(doc, self.selectors, "default", self._host(doc), scope=scope)
 
     def _host(self, doc: Document) -> str | None:
         return host_of(doc.url) or host_of(doc.canonical_url)
@@ -370,11 +373,6 @@ class SiteParser:
             datelines=self.dateline_patterns,
             footers=self.footer_patterns,
         )
-
-
-def _page(doc: Document, selectors: Selectors, layout: str, host: str | None) -> Page:
-    """The page, with its article container found once."""
-    return Page(doc, selectors, layout, host, scope=_container(doc, selectors))
 
 
 def _container(doc: Document, selectors: Selectors) -> etree._Element:
