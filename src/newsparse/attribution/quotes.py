@@ -50,7 +50,7 @@ _BACKREF = re.compile(
 )
 #: Every fronted cue and every back-reference subject starts with one of these words: a paragraph
 #: without any of them is not searched for one (a few plain searches instead of a regex scan).
-_FRONT_LEADS = ("Di", "Kata", "Menurut")
+_FRONT_LEADS = lang.FRONTED_CUE_LEADS
 _BACKREF_LEADS = tuple(sorted(word.capitalize() for word in lang.BACKREF_SUBJECTS))
 _MAX_SENTENCE = 600
 _PASSIVE_AGENT = re.compile(

@@ -298,6 +298,8 @@ FRONTED_CUES: frozenset[str] = frozenset(
         "Dituturkannya", "Diakuinya", "Menurutnya", "Disebutkannya", "Dipaparkannya", "Diterangkannya",
     }
 )  # fmt: skip
+#: What every word of FRONTED_CUES starts with: a paragraph without any is not searched for one.
+FRONTED_CUE_LEADS: tuple[str, ...] = ("Di", "Kata", "Menurut")
 
 #: Active verbs of reported speech ("X mengatakan (bahwa) …", also after a quote in translationese).
 SPEECH_VERBS: frozenset[str] = frozenset(
