@@ -438,3 +438,45 @@ def test_tokens_are_read_lazily_and_as_the_full_scan_reads_them() -> None:
         tokens = _Tokens(text, start, end)
         assert tokens.has(2) == (len(want) > 2) and len(tokens.items) == min(3, len(want))
         assert tokens.all() == want and not tokens.has(len(want))
+
+
+# A title written lowercase before a name: medical titles are lowercase by convention ("dr",
+# "drg", "drh", "apt"), everyday honorifics often are ("pak", "bu", "mbak"). The title is not
+# part of the name, as "Dr." and "Pak" are not.
+LOWERCASE_TITLES = ["dr", "dr.", "drg", "drg.", "drh.", "apt.", "pak", "bu", "mbak"]
+
+
+@pytest.mark.parametrize("title", LOWERCASE_TITLES)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "“Pasien harus banyak istirahat,” {cue} {title} Rina Kartika.",
+        "“Pasien harus banyak istirahat,” {cue} {title} Rina Kartika, Senin (3/2/2025).",
+        "“Pasien harus banyak istirahat,” {cue} {title} Rina Kartika kepada Tribunnews.com.",
+        "Pasien harus banyak istirahat, {cue} {title} Rina Kartika saat ditemui di rumah sakit.",
+    ],
+)
+@pytest.mark.parametrize("cue", ["kata", "ujar", "tutur"])
+def test_a_lowercase_title_before_the_name_is_not_the_speaker(title: str, shape: str, cue: str) -> None:
+    quotes = _quotes([shape.format(title=title, cue=cue)])
+    assert [(q.speaker, q.role) for q in quotes] == [("Rina Kartika", None)]
+
+
+@pytest.mark.parametrize("title", ["dr", "dr.", "drg", "pak"])
+@pytest.mark.parametrize("role", ["dokter spesialis anak", "juru bicara rumah sakit", "ketua tim medis"])
+def test_a_role_then_a_comma_then_a_lowercase_title_and_the_name(title: str, role: str) -> None:
+    quotes = _quotes([f"“Jangan panik,” ujar {role}, {title} Rina Kartika, Selasa (4/2/2025)."])
+    assert [(q.speaker, q.role) for q in quotes] == [("Rina Kartika", role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Saya kehilangan anak saya,” kata ibu korban.", "ibu korban"),  # no name follows: a descriptor
+        ("“Saya kehilangan anak saya,” kata ibu korban, Siti Aminah.", "Siti Aminah"),
+        ("“Kami siap,” ujar dia.", None),  # a pronoun, with nobody before it
+        ("“Kami siap,” kata Dr. Rina Kartika.", "Rina Kartika"),  # capitalised, as before
+    ],
+)
+def test_lowercase_words_that_are_not_a_title_before_a_name_read_as_before(sentence: str, speaker: str | None) -> None:
+    assert [q.speaker for q in _quotes([sentence])] == [speaker]

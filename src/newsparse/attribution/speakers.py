@@ -178,7 +178,17 @@ def parse_after(text: str, pos: int, people: People | None, limit: int = 160) ->
         return Phrase("plural", start, start + len(first.rstrip(".,")))
     if _is_cap(first) and low not in lang.ANONYMOUS_MARKERS:
         return _parse_capitalised(text, toks, people)
+    if _titled_name_at(toks.items, 0, toks.has(1)):
+        # "kata dr Andi Wijaya", "ujar pak Budi": a title written lowercase, then the name.
+        return _parse_capitalised(text, _Tokens(text, toks.items[1][0], pos + limit), people)
     return _parse_descriptor(toks.all())
+
+
+def _titled_name_at(toks: list[tuple[int, str]], i: int, has_next: bool) -> bool:
+    """Whether ``toks[i]`` is an honorific written lowercase ("dr", "pak") and a capitalised word
+    follows it (``has_next``: token ``i + 1`` exists)."""
+    word = toks[i][1]
+    return has_next and not _is_cap(word) and _low(word) in lang.HONORIFICS and _is_cap(toks[i + 1][1])
 
 
 def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
@@ -224,6 +234,10 @@ def _name_after_comma(toks: list[tuple[int, str]], k: int) -> tuple[str, int] | 
     i = k + 1
     while i < len(toks) and len(names) < 6:
         w = toks[i][1]
+        if not names and _titled_name_at(toks, i, i + 1 < len(toks)):
+            names.append(toks[i])  # "dokter spesialis anak, dr Andi Wijaya": clean_name drops it
+            i += 1
+            continue
         if not _is_cap(w) or _low(w) in lang.DAY_NAMES or _low(w) in lang.NON_NAME_WORDS:
             break
         names.append(toks[i])

@@ -457,7 +457,8 @@ SPEAKER_STOPWORDS: frozenset[str] = frozenset(
 #: Day names: "kata X, Senin (17/8/2020)" ends the speaker phrase.
 DAY_NAMES: frozenset[str] = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 
-#: Honorifics and titles dropped from a canonical speaker name (kept nowhere else).
+#: Honorifics and titles dropped from a canonical speaker name (kept nowhere else). Written
+#: lowercase before a capitalised word ("kata dr Andi", "ujar pak Budi") they start a name.
 HONORIFICS: frozenset[str] = frozenset(
     {
         "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak", "tuan", "nyonya", "ny", "ny.",
@@ -465,6 +466,9 @@ HONORIFICS: frozenset[str] = frozenset(
         "drs", "drs.", "oma", "opa", "mama", "papa", "om", "tante", "sdr", "sdr.", "habib", "ustaz",
         "ustadz", "kiai", "romo", "pastor", "pendeta", "haji", "hajjah", "syekh", "cak", "ning", "mr",
         "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+        # Professional titles written lowercase by convention: dokter, dokter gigi, dokter hewan,
+        # apoteker ("kata dr Reisa Broto Asmoro", "ujar drg. Siti Aminah").
+        "drg", "drg.", "drh", "drh.", "apt", "apt.",
     }
 )  # fmt: skip
 
