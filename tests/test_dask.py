@@ -187,3 +187,19 @@ def test_the_docs_local_cluster_script_runs_as_a_script(saved_pages: Path, tmp_p
     table = pd.read_parquet(out)
     assert list(table["title"]) == [parse_article(newsparse.sample_html()).title,
                                     parse_article((FIXTURES / "07-amp2019-poskupang-wita.html").read_bytes()).title]
+
+
+def test_a_cut_or_garbage_warc_is_a_failure_row_not_a_failed_computation(tmp_path: Path) -> None:
+    pages = _pages()[:3]
+    whole, cut, garbage = tmp_path / "whole.warc.gz", tmp_path / "cut.warc.gz", tmp_path / "garbage.warc"
+    write_warc(whole, pages)
+    write_warc(cut, pages)
+    cut.write_bytes(cut.read_bytes()[:-200])  # the last record is cut off
+    garbage.write_bytes(bytes(range(256)) * 20)
+    rows = read_warcs([whole, cut, garbage], failures=True).compute(scheduler="synchronous")
+    failures = [(Path(row["input"]).name, row["error_type"]) for row in rows if "error_type" in row]
+    assert failures == [("cut.warc.gz", "CorruptRecordError"), ("garbage.warc", "InvalidWarcError")]
+    articles = [row for row in rows if "error_type" not in row]
+    assert len(articles) == 3 + 2  # every page of the whole file, the whole records of the cut one
+    without = read_warcs([whole, cut, garbage]).compute(scheduler="synchronous")
+    assert without == articles

@@ -48,6 +48,7 @@ import functools
 import glob
 import importlib
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -57,7 +58,7 @@ from .batch import ParseFailure, run_task
 from .models import Article
 from .pipeline import parse_article
 from .render import flat_value
-from .warc import StrPath, iter_warc_pages
+from .warc import CorruptRecordError, InvalidWarcError, StrPath, iter_warc_pages
 
 __all__ = ["ARTICLE_COLUMNS", "DATAFRAME_COLUMNS", "read_html", "read_jsonl", "read_warcs", "to_dataframe"]
 
@@ -113,8 +114,10 @@ def read_warcs(
         host: keep only pages whose host matches (see :func:`newsparse.warc.host_filter`); the
             filter runs on the WARC headers, before any HTML is parsed.
         failures: also yield a :class:`~newsparse.ParseFailure` dict (keys ``input``, ``url``,
-            ``error_type``, ``message``) for every page that did not become an Article; by
-            default they are left out.
+            ``error_type``, ``message``) for every page that did not become an Article, and for
+            every file that is cut off or not a WARC (``error_type`` ``CorruptRecordError`` or
+            ``InvalidWarcError``, after the file's whole records; logged on the ``newsparse``
+            logger too); by default they are left out.
         attribution: ``False`` parses with ``attribution=False`` (see
             :func:`~newsparse.parse_article`): no quotes, no cited sources, less time.
     """
@@ -199,8 +202,14 @@ def _parse_partition(
     rows: list[dict[str, Any]] = []
     parse = _parse_function(attribution)
     for path in paths:
-        for html, url, name in iter_warc_pages(path, hosts):
-            _add_row(rows, run_task(parse, html, url, name), failures)
+        try:
+            for html, url, name in iter_warc_pages(path, hosts):
+                _add_row(rows, run_task(parse, html, url, name), failures)
+        except (CorruptRecordError, InvalidWarcError) as exc:
+            # One broken file must not fail the whole computation: its whole records are kept
+            # above, and the break is a failure like a page's (as `newsparse batch` reports it).
+            logging.getLogger("newsparse").warning("%s", exc)
+            _add_row(rows, ParseFailure(input=str(path), error_type=type(exc).__name__, message=str(exc)), failures)
     return rows
 
 
