@@ -480,3 +480,21 @@ def test_a_role_then_a_comma_then_a_lowercase_title_and_the_name(title: str, rol
 )
 def test_lowercase_words_that_are_not_a_title_before_a_name_read_as_before(sentence: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Menurut Dr. Rina Kartika, jalan itu rusak. Warga mengeluh.", ["Menurut", "Warga"]),
+        ("Kata Prof. Dr. Budi Santoso, MSi, jalan itu rusak. Warga mengeluh.", ["Kata", "Warga"]),
+        ("Ujar drg. Siti, gigi anak itu rusak. Ia datang.", ["Ujar", "Ia"]),
+        ("Hadir pula H. Ahmad dan Hj. Siti Aminah. Mereka pulang.", ["Hadir", "Mereka"]),
+        ("Budi S. Santoso datang. Ia pulang.", ["Budi", "Ia"]),
+        ("Harga naik 5 persen. Pedagang mengeluh. Dr Budi diam.", ["Harga", "Pedagang", "Dr"]),
+        ("Kami datang ke sana. Rumah itu sepi.", ["Kami", "Rumah"]),
+    ],
+)
+def test_a_title_or_an_initial_before_a_name_ends_no_sentence(text: str, starts: list[str]) -> None:
+    from newsparse.attribution.text import sentence_bounds
+
+    assert [text[at:].split()[0] for at in sentence_bounds(text)] == starts

@@ -53,6 +53,11 @@ _BACKREF = re.compile(
 _FRONT_LEADS = lang.FRONTED_CUE_LEADS
 _BACKREF_LEADS = tuple(sorted(word.capitalize() for word in lang.BACKREF_SUBJECTS))
 _MAX_SENTENCE = 600
+#: lang.PERSON_MARKING_TITLES as they are written before a name ("AKBP", "Prof.", "Pak"):
+#: capitalised words are tested as they are, without lowering each one.
+_PERSON_MARKING_FORMS = frozenset(
+    form for title in lang.PERSON_MARKING_TITLES for form in (title.capitalize(), title.upper())
+)
 _PASSIVE_AGENT = re.compile(
     words_pattern(lang.PASSIVE_AGENT_CUES, after=r" (?:oleh )?(?=[A-Z])")
 )
@@ -494,6 +499,11 @@ def _indirect(pi: int, para: _Para, people: People) -> list[_Stmt]:
             ph = parse_after(text, m.end() + 1, people, comma - m.end() - 1)
             if ph.kind == "none" or ph.end < comma - 1:
                 continue
+            # "Menurut Kapolres Asahan, AKBP Yemi Mandagi, …": the phrase goes on past the role's comma.
+            if text[comma + 1 : comma + 3].lstrip()[:1].isupper():  # a capital after the comma
+                named, named_comma = _name_past_comma(text, m.end() + 1, send, people)
+                if named is not None and named.end > comma:
+                    ph, comma = named, named_comma
             if ph.kind == "name" and ph.name and _outlet_name(ph.name):
                 continue  # "Menurut Reuters, …" is a source, not a speaker
         s, e = strip_span(text, comma + 1, send, " \t\n,.;:")
@@ -631,16 +641,36 @@ def _prescan(paras: list[_Para], people: People) -> dict[tuple[int, int], Phrase
         done_to = -1
         for m in _CAPWORD.finditer(text):
             w = m.group()
-            if m.start() < done_to or not could_head_role(w) or para.in_quote(m.start()):
+            if m.start() < done_to or para.in_quote(m.start()):
                 continue
-            words = text[m.start() : m.start() + 60].split()
-            if is_role_head(words):
+            if could_head_role(w):
+                words = text[m.start() : m.start() + 60].split()
+                if is_role_head(words):
+                    ph = parse_after(text, m.start(), None)
+                    parsed[pi, m.start()] = ph
+                    done_to = ph.end
+                    if ph.kind == "name" and ph.name and ph.role and len(ph.name.split()) >= 2:
+                        people.add(ph.name, ph.role)
+            elif w in _PERSON_MARKING_FORMS and _CAPWORD.match(text, m.end() + 1):
+                # "AKBP Rina Kartika meninjau …": a title or rank, then a name: a person.
                 ph = parse_after(text, m.start(), None)
                 parsed[pi, m.start()] = ph
                 done_to = ph.end
-                if ph.kind == "name" and ph.name and ph.role and len(ph.name.split()) >= 2:
+                if ph.kind == "name" and ph.name:
                     people.add(ph.name, ph.role)
     return parsed
+
+
+def _name_past_comma(text: str, start: int, end: int, people: People) -> tuple[Phrase | None, int]:
+    """The speaker phrase from ``start`` read without stopping at the first comma, and the comma
+    that ends it, when it is a name that runs right up to a comma (else ``(None, -1)``)."""
+    ph = parse_after(text, start, people, min(end, start + 160) - start)
+    if ph.kind != "name":
+        return None, -1
+    comma = text.find(",", ph.end, min(end, ph.end + 3))
+    if comma < 0 or text[ph.end : comma].strip(" ."):
+        return None, -1
+    return ph, comma
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -668,7 +698,8 @@ def _mentions(
         if pos >= len(text) or not text[pos].isupper():
             continue
         first = WORD.match(text, pos)
-        if first is None or (first.group().lower() not in known and not could_head_role(first.group())):
+        word = first.group() if first is not None else ""
+        if not word or (word.lower() not in known and not could_head_role(word) and word not in _PERSON_MARKING_FORMS):
             continue
         if para.in_quote(pos):
             continue

@@ -342,8 +342,8 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             if lw in lang.SPEECH_VERBS:
                 break
             segments[-1].append((off, w))
-            if w.endswith(".") and len(w) > 3 and not _is_acronym(w):
-                break
+            if w.endswith(".") and len(w) > 3 and not _is_acronym(w) and w.lower() not in lang.HONORIFICS:
+                break  # a sentence's end; "Prof." and "Drs." before a name are not
             i += 1
             continue
         break

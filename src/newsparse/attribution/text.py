@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..lang import id as lang
 from ..models import PARAGRAPH_SEPARATOR
 
 #: A word: letters, digits and inner hyphens, apostrophes or dots ("Al-Jazeera", "Kompas.com").
@@ -17,6 +18,21 @@ WORD = re.compile(r"[^\W_](?:[\w'’.-]{0,60}[^\W_])?")
 
 #: Sentence end: terminal punctuation followed by space and a capital, a quote mark or the end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“”„‟«A-Z0-9(]|\s*$)")
+#: Abbreviations written with a period before a name ("Dr.", "Prof.", "drg."), as written: their
+#: period, and a name's initial's ("Budi S. Santoso"), ends no sentence though a capital follows.
+_TITLE_ABBREVIATIONS = frozenset(
+    form
+    for word in lang.HONORIFICS
+    if word.endswith(".")
+    for form in (word[:-1], word[:-1].capitalize(), word[:-1].upper())
+)
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    """Whether the word before the period at ``period`` is a title abbreviation or an initial."""
+    space = text.rfind(" ", max(0, period - 7), period)
+    word = text[space + 1 : period] if space >= 0 or period < 7 else ""
+    return word in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def as_paragraphs(paragraphs: str | Sequence[str]) -> list[str]:
@@ -38,6 +54,8 @@ def sentence_bounds(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (always begins with 0), linear time."""
     bounds = [0]
     for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _abbreviation_before(text, m.start()):
+            continue
         nxt = m.end()
         while nxt < len(text) and text[nxt].isspace():
             nxt += 1

@@ -472,6 +472,21 @@ HONORIFICS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Titles and ranks that, written before a capitalised word, say a person's name follows
+#: ("AKBP Rina Kartika meninjau …", "Prof. Dr. Budi …"): such a subject is a person mention, the
+#: referent of a later "katanya". Not "Ibu"/"Bapak"/"Haji" ("Ibu Kota Nusantara", "Haji 2025").
+PERSON_MARKING_TITLES: frozenset[str] = frozenset(
+    {
+        "pak", "bu", "mas", "mbak", "bang", "prof", "prof.", "dr", "dr.", "drs", "drs.", "drg", "drg.",
+        "drh", "drh.", "ir", "ir.", "h", "h.", "hj", "hj.", "kh", "gus", "habib", "ustaz", "ustadz",
+        "kiai", "syekh", "romo", "pendeta", "pastor",
+        "komjen", "irjen", "brigjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda",
+        "bripka", "brigpol", "brigadir", "briptu", "bripda", "bharada", "kolonel", "letkol", "mayor",
+        "kapten", "lettu", "letda", "serka", "serma", "sertu", "kopda", "laksma", "laksdya", "marsma",
+        "marsda", "mayjen", "letjen",
+    }
+)  # fmt: skip
+
 #: Police and military ranks written before a name ("AKBP Yemi Mandagi", "Kombes Pol Setija").
 RANKS: frozenset[str] = frozenset(
     {
