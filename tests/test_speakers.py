@@ -480,3 +480,109 @@ def test_a_role_then_a_comma_then_a_lowercase_title_and_the_name(title: str, rol
 )
 def test_lowercase_words_that_are_not_a_title_before_a_name_read_as_before(sentence: str, speaker: str | None) -> None:
     assert [q.speaker for q in _quotes([sentence])] == [speaker]
+
+
+# --- long roles after a cue: commas, "dan", "/" and institution nouns inside the role ------------
+# A role in Indonesian news can run over commas ("Kepala Bagian Umum dan Humas, RSUD Cibabat,
+# Budi"), list its fields ("Bidang Politik, Hukum, dan Keamanan"), join two offices with "/" and
+# name an office by nouns in pe-…-an / ke-…-an ("Penanggulangan Kemiskinan"). The person is the
+# name that ends the phrase; the rest is the role.
+
+LONG_ROLE_TAILS = [".", " saat dihubungi.", ", Senin (3/2/2025).", " kepada Tribunnews.com."]
+
+
+@pytest.mark.parametrize("tail", LONG_ROLE_TAILS)
+@pytest.mark.parametrize("cue", ["kata", "ujar", "tutur"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Kepala Bagian Umum dan Humas, Rumah Sakit Umum Daerah Cibabat",
+        "Kepala Puskesmas Sukamaju, Bandung Barat",
+        "Kepala Seksi Operasional, Balai Besar Wilayah Sungai Citarum",
+        "Manajer Humas, PT Angkasa Pura Kualanamu",
+    ],
+)
+def test_a_role_over_commas_ends_with_the_name(role: str, cue: str, tail: str) -> None:
+    quotes = _quotes([f"“Layanan tetap buka seperti biasa,” {cue} {role}, Rina Marlina{tail}"])
+    assert [(q.speaker, q.role) for q in quotes] == [("Rina Marlina", role)]
+
+
+@pytest.mark.parametrize("tail", LONG_ROLE_TAILS[:3])
+@pytest.mark.parametrize("cue", ["kata", "ujar", "ungkap"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        "Kepala Dinas Kebudayaan, Pariwisata, dan Olahraga Kota Garut",
+        "Ketua Komisi Pendidikan, Kesehatan, serta Kesejahteraan Rakyat DPRD Jabar",
+        "Menteri Pariwisata dan Ekonomi Kreatif / Kepala Badan Pariwisata Nasional",
+        "Kepala Dinas Perhubungan / Plt Kepala Dinas Pekerjaan Umum",
+    ],
+)
+def test_a_role_listing_fields_or_joining_offices_ends_with_the_name(role: str, cue: str, tail: str) -> None:
+    quotes = _quotes([f"“Semua jalur sudah kami siapkan,” {cue} {role} Andi Saputra{tail}"])
+    assert [(q.speaker, q.role) for q in quotes] == [("Andi Saputra", role)]
+
+
+@pytest.mark.parametrize("name", ["Dewi Lestari", "Wiwin"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Staf Ahli Bidang Sosial dan Penanggulangan Kemiskinan",
+        "Deputi Bidang Pencegahan dan Pemberantasan",
+        "Kepala Bidang Kedaruratan dan Logistik BPBD",
+        "Kepala Seksi Kesiapsiagaan",
+        "Kepala Dinas Pertanian dan Ketahanan",
+    ],
+)
+@pytest.mark.parametrize("cue", ["kata", "jelas"])
+def test_institution_nouns_belong_to_the_role(role: str, name: str, cue: str) -> None:
+    quotes = _quotes([f"“Posko dibuka 24 jam,” {cue} {role} {name} di kantornya."])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Harga naik terus,” kata Ketua Paguyuban Pedagang Kurniawan Santosa.", "Kurniawan Santosa"),
+        ("“Harga naik terus,” kata Ketua Paguyuban Pedagang Hermawan Pebriyan.", "Hermawan Pebriyan"),
+        ("“Harga naik terus,” kata pedagang, Setiawan, Senin (3/2/2025).", "Setiawan"),
+        ("“Harga naik terus,” kata Budi Santoso, Kamis (6/2/2025).", "Budi Santoso"),
+        ("“Harga naik terus,” kata Wali Kota Bogor, Dedie Rachim, di Balai Kota.", "Dedie Rachim"),
+        ("“Harga naik terus,” kata Ketua Paguyuban, Ujang Suryana, dan istrinya.", "Ujang Suryana"),
+        ("“Harga naik terus,” kata Menteri Perdagangan, Rudi Hartono, Jakarta.", "Rudi Hartono"),
+    ],
+)
+def test_names_like_institution_nouns_and_plain_comma_names_stay_names(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("cue", ["kata", "sebut", "ujar"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "peneliti Lembaga Riset Ekonomi (LRE)",
+        "juru bicara Satgas Penanganan Covid-19 Kabupaten Garut Jawa Barat",
+        "dosen Fakultas Ilmu Sosial dan Ilmu Politik (FISIP) Universitas Padjadjaran",
+    ],
+)
+def test_a_long_lowercase_role_then_a_comma_and_the_name(role: str, cue: str) -> None:
+    quotes = _quotes([f"“Angkanya masih bisa naik,” {cue} {role}, Siti Aminah, dalam diskusi daring."])
+    assert [q.speaker for q in quotes] == ["Siti Aminah"]
+    assert quotes[0].role is not None and quotes[0].role.startswith(role.split(" (")[0])
+
+
+@pytest.mark.parametrize("name", ["Arif Santoso", "Wiwin"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Menteri Energi dan Sumber Daya Mineral",
+        "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        "Kepala Dinas Koperasi dan Usaha Mikro",
+    ],
+)
+@pytest.mark.parametrize("shape", ["“Stok aman,” kata {role} {name}.", "{role} {name} mengatakan, stok beras di gudang masih aman sampai akhir tahun."])
+def test_multi_word_fields_after_dan_belong_to_the_role(role: str, name: str, shape: str) -> None:
+    quotes = _quotes([shape.format(role=role, name=name)])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]

@@ -96,6 +96,20 @@ def _is_acronym(word: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
+@lru_cache(maxsize=4096)
+def _is_institution_noun(word: str) -> bool:
+    """Whether a capitalised ``word`` has the shape of an institution noun ("Penanggulangan",
+    "Kesiapsiagaan"): such a word inside a role names the office, never the person."""
+    low = word.lower().rstrip(".")
+    return (
+        len(low) >= lang.INSTITUTION_NOUN_MIN_LENGTH
+        and low.isalpha()
+        and low.startswith(lang.INSTITUTION_NOUN_PREFIXES)
+        and low.endswith(lang.INSTITUTION_NOUN_SUFFIX)
+        and not low.endswith(lang.INSTITUTION_NOUN_NOT_ENDINGS)
+    )
+
+
 def _split_role_name(words: list[str], people: People | None) -> tuple[list[str], list[str]]:
     """Split a capitalised run "Kapolres Asahan AKBP Yemi Mandagi" into role and name words."""
     head = is_role_head(words)
@@ -117,8 +131,19 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
     # role; the name is what follows the last of them.
     k = 0
     for i, w in enumerate(rest):
-        if _is_acronym(w) or w.islower() or _low(w) in lang.ROLE_HEADS or _low(w) in _ROLE_COMPLEMENTS:
-            k = i + 1
+        lw = _low(w)
+        if lw in lang.ROLE_LIST_CONJUNCTIONS and i + 2 < len(rest):
+            k = i + 2  # "Pencegahan dan Pemberantasan Budi": the field after "dan" is the role's too
+        elif (
+            _is_acronym(w)
+            or w.islower()
+            or lw in lang.ROLE_HEADS
+            or lw in _ROLE_COMPLEMENTS
+            or lw in lang.ROLE_FIELD_WORDS
+            or w == lang.ROLE_JOINER
+            or (i + 1 < len(rest) and _is_institution_noun(w))
+        ):
+            k = max(k, i + 1)
     if 0 < k < len(rest) and _low(rest[k - 1]) in _ORG_WORDS:
         k += 1  # "Ketua Umum Partai Gerindra": the word after an organisation word names it
     tail = rest[k:]
@@ -194,16 +219,34 @@ def _titled_name_at(toks: list[tuple[int, str]], i: int, has_next: bool) -> bool
 def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
     """Lowercase speaker phrases: "seorang pejabat Irak", "diplomat senior ini", "pewarta"."""
     words: list[tuple[int, str]] = []
-    for off, w in toks[:8]:
+    k = 0  # the token after the phrase: where a ", Name" may follow
+    while k < min(len(toks), 12):
+        off, w = toks[k]
         lw = _low(w)
+        if w == "(" and words and k + 2 < len(toks) and toks[k + 2][1] == ")" and _is_acronym(toks[k + 1][1]):
+            k += 3  # "peneliti Lembaga Riset Ekonomi (LRE), Siti": the acronym of the body
+            continue
         if w in ",;:()" or w[0] in lang.QUOTE_MARKS:
             break
+        if (
+            lw in lang.ROLE_LIST_CONJUNCTIONS
+            and words
+            and _is_cap(words[-1][1])
+            and k + 1 < len(toks)
+            and _is_cap(toks[k + 1][1])
+            and _names_a_body_or_place([x for _, x in words])
+        ):
+            words.append((off, w))  # "dosen Fakultas Ilmu Sosial dan Ilmu Politik": one body
+            k += 1
+            continue
         if lw in lang.SPEAKER_STOPWORDS or lw in lang.DAY_NAMES:
             if lw == "yang" and words and _low(words[-1][1]) in {"pria", "wanita", "orang"}:
                 words.append((off, w))
+                k += 1
                 continue
             break
         words.append((off, w))
+        k += 1
         if lw in lang.DEMONSTRATIVES:
             break
         if w.endswith("."):
@@ -212,7 +255,7 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
         return Phrase("none")
     first = _low(words[0][1])
     known = first in lang.DESCRIPTOR_NOUNS or first in lang.ANONYMOUS_MARKERS or first in lang.ROLE_HEADS
-    named = _name_after_comma(toks, len(words)) if known or is_role_head([w for _, w in words]) else None
+    named = _name_after_comma(toks, k) if known or is_role_head([w for _, w in words]) else None
     if named is not None:
         # "kata anggota KPU Kabupaten Klaten, Siti Rahayu, ketika …": the role, then the name.
         return Phrase("name", words[0][0], named[1], name=named[0], role=" ".join(_strip_word(w) for _, w in words))
@@ -269,6 +312,19 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
         if w == ",":
             nxt = toks[i + 1][1] if tokens.has(i + 1) else ""
             lnxt = _low(nxt)
+            if (
+                lnxt in lang.ROLE_LIST_CONJUNCTIONS
+                and segments[-1]
+                and tokens.has(i + 2)
+                and _is_cap(toks[i + 2][1])
+                and is_role_head([x for _, x in segments[0][:3]])
+            ):
+                # "Bidang Politik, Hukum, dan Keamanan": the fields of one office, one role.
+                segments = [[t for seg in segments for t in seg] + [toks[i + 1]]]
+                seg_len = len(segments[0])
+                head_len = is_role_head([x for _, x in segments[0][:3]])
+                i += 2
+                continue
             if nxt and _is_cap(nxt) and lnxt not in lang.DAY_NAMES and lnxt not in lang.NON_NAME_WORDS:
                 segments.append([])
                 i += 1
@@ -301,6 +357,10 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             continue
         if w in ";:()" or w[0] in lang.QUOTE_MARKS:
             break
+        if w == lang.ROLE_JOINER and segments[-1] and tokens.has(i + 1) and could_head_role(toks[i + 1][1]):
+            segments[-1].append((off, w))  # "Menteri … / Kepala Badan …": two offices, one person
+            i += 1
+            continue
         if segments[-1] and lw.startswith(("men", "mem", "meng", "meny")) and lw.endswith(("kan", "i")) and len(lw) > 7:
             break  # a capitalised verb after the name: "Ucap Marten Menanyakan"
         if lw in lang.DAY_NAMES and ((tokens.has(i + 1) and toks[i + 1][1].startswith("(")) or segments[-1]):
@@ -385,6 +445,17 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             role_span = (seg[0][0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
             role_words = words
         elif not name_words:
+            if (
+                role_span is not None
+                and si + 1 < len(segments)
+                and _names_a_body_or_place(words)
+                and _plain_name([w for _, w in segments[si + 1]])
+                and not (people is not None and people.known(" ".join(words)))
+            ):
+                # "Kepala Bagian Humas, Rumah Sakit Umum Daerah Cibabat, Budi": the body or the
+                # place between commas belongs to the role; the name comes after it.
+                role_span = (role_span[0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
+                continue
             name_words = words
         else:
             break
@@ -398,6 +469,31 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
     if not name:
         return Phrase("role", start, end, role=role)
     return Phrase("name", start, end, name=" ".join(name), role=role)
+
+
+def _names_a_body_or_place(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an organisation or a place ("Rumah Sakit Umum Daerah
+    Cibabat", "PT Angkasa Pura", "Bandung Barat") rather than a person."""
+    for w in words:
+        lw = _low(w)
+        if (
+            _is_acronym(w)
+            or lw in _ROLE_COMPLEMENTS
+            or lw in lang.ROLE_FIELD_WORDS
+            or lw in _ORG_WORDS
+            or lw in _PLACE_PREFIXES
+            or lw in _PLACE_SUFFIXES
+            or lw in lang.ADMINISTRATIVE_UNITS
+            or _is_institution_noun(w)
+        ):
+            return True
+    return False
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Whether ``words`` read as a person's name alone: one to four words, no role, body or place."""
+    cleaned = clean_name(words)
+    return 1 <= len(cleaned) <= 4 and not is_role_head(words) and not _names_a_body_or_place(cleaned)
 
 
 def _is_short_acronym(word: str) -> bool:
@@ -425,7 +521,7 @@ def coordinated_subject(text: str, start: int, end: int, people: People | None) 
 def _inside_name(toks: list[tuple[int, str]], j: int, low: str) -> bool:
     """Whether a capitalised word that is usually no name word ("Tim", "Hari") sits inside the
     subject: a role complement, or between two capitalised name words."""
-    if low in _ROLE_COMPLEMENTS:
+    if low in _ROLE_COMPLEMENTS or low in lang.ROLE_FIELD_WORDS:
         return True
     before = toks[j - 1][1] if j > 0 else ""
     return _is_cap(before) and _low(before) not in lang.NON_NAME_WORDS

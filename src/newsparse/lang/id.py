@@ -624,6 +624,35 @@ ROLE_ALIASES: dict[str, str] = {
 #: Lowercase words allowed inside a role phrase ("Menteri Koordinator bidang Perekonomian").
 ROLE_INNER_LOWER: frozenset[str] = frozenset({"bidang", "urusan", "dan", "nomor", "urut", "besar", "umum"})
 
+# --- long roles after a cue (w-speakers): lists, joined offices, institution nouns -------------
+
+#: Conjunctions that list the fields of one office inside a role, after a comma or not
+#: ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"; "Komisi Pendidikan serta Kesehatan").
+ROLE_LIST_CONJUNCTIONS: frozenset[str] = frozenset({"dan", "serta"})
+
+#: The mark that joins two offices held by one person ("Menteri … / Kepala Badan … Nama").
+ROLE_JOINER: str = "/"
+
+#: Institution nouns are built with the circumfixes pe(N)-…-an and ke-…-an ("Penanggulangan",
+#: "Kemiskinan", "Kesiapsiagaan", "Pertanian"): a capitalised word of that shape inside a role names
+#: the office, not the person. Words this short or with these endings are left out because personal
+#: names take them ("Kurniawan", "Setiawan", "Febriyan").
+INSTITUTION_NOUN_PREFIXES: tuple[str, ...] = ("pe", "ke")
+INSTITUTION_NOUN_SUFFIX: str = "an"
+INSTITUTION_NOUN_MIN_LENGTH: int = 8
+INSTITUTION_NOUN_NOT_ENDINGS: tuple[str, ...] = ("wan", "yan")
+
+#: Fields of ministries and agencies that follow "dan" in an office's name and are no personal
+#: names ("Menteri Energi dan Sumber Daya Mineral", "Kepala Dinas Kependudukan dan Pencatatan
+#: Sipil", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"); they belong to the role
+#: as ROLE_COMPLEMENTS do. Words that are also name parts ("Alam", "Tata") are left out.
+ROLE_FIELD_WORDS: frozenset[str] = frozenset(
+    {"energi", "sumber", "daya", "mineral", "manusia", "aparatur", "negara", "reformasi", "birokrasi",
+     "pemuda", "olahraga", "riset", "teknologi", "inovasi", "informatika", "komunikasi", "tertinggal",
+     "transmigrasi", "agraria", "ruang", "investasi", "koperasi", "usaha", "mikro", "kecil", "menengah",
+     "sipil", "pangan", "logistik", "kreatif", "statistik", "bencana", "kesejahteraan"}
+)  # fmt: skip
+
 #: Common nouns that describe an (often anonymous) speaker: "kata seorang ibu", "ucap pria itu".
 DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
     {
