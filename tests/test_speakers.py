@@ -430,11 +430,11 @@ def test_tokens_are_read_lazily_and_as_the_full_scan_reads_them() -> None:
     """Speed (issue 14): parse_after reads tokens only as far as it looks; the same tokens."""
     from itertools import islice
 
-    from newsparse.attribution.speakers import _TOKEN, _Tokens
+    from newsparse.attribution.speakers import _TOKEN, PHRASE_TOKENS, _Tokens
 
     text = 'kata Kapolres Cianjur AKBP Muhamad Rufai (45), "ya" ; ( 12 ) Senin: ' + "a b " * 20
     for start, end in ((5, len(text)), (5, 40), (0, 3), (10, 10)):
-        want = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, start, end), 18)]
+        want = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, start, end), PHRASE_TOKENS)]
         tokens = _Tokens(text, start, end)
         assert tokens.has(2) == (len(want) > 2) and len(tokens.items) == min(3, len(want))
         assert tokens.all() == want and not tokens.has(len(want))
@@ -586,3 +586,73 @@ def test_a_long_lowercase_role_then_a_comma_and_the_name(role: str, cue: str) ->
 def test_multi_word_fields_after_dan_belong_to_the_role(role: str, name: str, shape: str) -> None:
     quotes = _quotes([shape.format(role=role, name=name)])
     assert [(q.speaker, q.role) for q in quotes] == [(name, role)]
+
+
+# --- subjects written in comma parts before the verb: "Role, Name, verb" and "Name, role, verb" ---
+# The role may hold a body in brackets, lowercase words, "dan", a place between commas, or the
+# person may carry a police rank written out; the "-nya" that follows is the same person.
+
+FOLLOW_UP = "“Kami terus memantau perkembangannya setiap hari,” {cue}."
+
+
+@pytest.mark.parametrize("cue", ["katanya", "ujarnya", "tuturnya"])
+@pytest.mark.parametrize("verb", ["mengatakan,", "menjelaskan,", "mengungkapkan,"])
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Budi Santoso, Ketua Pusat Kajian Hak Asasi Manusia (Puskaham) Jabar,", "Ketua Pusat Kajian Hak Asasi Manusia (Puskaham) Jabar"),
+        ("Budi Santoso, dokter jaga dari Ikatan Dokter Indonesia Garut,", "dokter jaga dari Ikatan Dokter Indonesia Garut"),
+        ("Budi Santoso, kuasa hukum PT Maju dan Rudi Hartono,", "kuasa hukum PT Maju dan Rudi Hartono"),
+        ("Kepala Kepolisian Sektor Cibeunying Kaler, Komisaris Budi Santoso,", "Kepala Kepolisian Sektor Cibeunying Kaler"),
+        ("Kepala Unit Reskrim, Ajun Komisaris Polisi Budi Santoso,", "Kepala Unit Reskrim"),
+        ("Pengajar Fakultas Hukum Universitas Pasundan, Budi Santoso,", "Pengajar Fakultas Hukum Universitas Pasundan"),
+        ("Kepala Puskesmas Cibiru, Bandung, Budi Santoso,", "Kepala Puskesmas Cibiru, Bandung"),
+        ("Kepala Seksi Pelayanan, Kantor Imigrasi Kelas I Bandung, Budi Santoso,", "Kepala Seksi Pelayanan, Kantor Imigrasi Kelas I Bandung"),
+    ],
+)
+def test_a_subject_in_comma_parts_names_the_speaker_and_the_nya_after_it(
+    subject: str, role: str, verb: str, cue: str
+) -> None:
+    paras = [f"{subject} {verb} pasien terus bertambah sejak awal bulan ini.", FOLLOW_UP.format(cue=cue)]
+    quotes = _quotes(paras)
+    assert [(q.speaker, q.role) for q in quotes] == [("Budi Santoso", role)] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Two capitalised parts before a name: still the name last ("Kota" is a place here).
+        ("Ketua RW 05, Kelurahan Sukapura, Ujang Suryana, mengatakan, air sudah surut sejak pagi.", "Ujang Suryana"),
+        # A plain "Name, role, verb" reads as before.
+        ("Budi Santoso, Ketua Paguyuban Pedagang Pasar Kosambi, mengatakan, omzet turun sejak Januari.", "Budi Santoso"),
+        # Name, role, body: the body joins the role.
+        ("Budi Santoso, Ketua Pusat Kajian, Universitas Pasundan, mengatakan, omzet turun sejak Januari.", "Budi Santoso"),
+    ],
+)
+def test_comma_subjects_that_read_as_before(sentence: str, speaker: str | None) -> None:
+    quotes = _quotes([sentence])
+    assert [q.speaker for q in quotes] == [speaker] * len(quotes)
+
+
+@pytest.mark.parametrize("head", ["Pengamat", "Pegiat", "Pakar", "Akademisi"])
+@pytest.mark.parametrize("field", ["pemilu", "hukum tata negara", "kebijakan publik"])
+@pytest.mark.parametrize("verb", ["menilai", "mengatakan", "menyebut"])
+def test_a_role_only_subject_keeps_its_lowercase_field(head: str, field: str, verb: str) -> None:
+    quotes = _quotes([f"{head} {field} {verb} laporan dana kampanye itu tidak menggambarkan belanja sebenarnya."])
+    assert [(q.speaker, q.role) for q in quotes] == [(f"{head} {field}", f"{head} {field}")]
+
+
+@pytest.mark.parametrize("cue", ["kata", "ujar"])
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Kepala Unit Pelaksana Teknis Daerah Pemakaman Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi",
+        "Kepala Seksi Pengendalian Operasional Dinas Perhubungan, Komunikasi, dan Informatika Kabupaten Bandung Barat",
+    ],
+)
+def test_an_office_of_twenty_tokens_still_ends_with_the_whole_name(office: str, cue: str) -> None:
+    paras = [
+        f"{office} Yusuf Hidayat mengatakan, makam di blok baru sudah penuh sejak pekan lalu.",
+        f"“Kami sudah minta tambahan lahan,” {cue} Yusuf.",
+    ]
+    assert [q.speaker for q in _quotes(paras)] == ["Yusuf Hidayat", "Yusuf Hidayat"]

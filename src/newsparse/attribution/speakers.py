@@ -158,6 +158,9 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
 def clean_name(words: list[str]) -> list[str]:
     """Drop honorifics, ranks, ages and academic suffixes from a name."""
     out = [w for w in words if not w.startswith("(")]
+    unranked = _drop_spelled_rank(out)
+    if len(out) - len(unranked) >= 2:
+        out = unranked  # "Ajun Komisaris Polisi Budi": a rank of two words or more, written out
     while out and (_low(out[0]) in lang.HONORIFICS or _low(out[0]) in lang.RANKS or out[0].lower() in lang.HONORIFICS):
         out = out[1:]
     while out and _low(out[-1]).replace(".", "") in lang.NAME_SUFFIXES and len(out) > 1:
@@ -165,14 +168,19 @@ def clean_name(words: list[str]) -> list[str]:
     return [_strip_word(w) for w in out if _strip_word(w)]
 
 
+#: How many tokens a speaker phrase may span: long offices ("Kepala Pelaksana Teknis Daerah
+#: Pemakaman Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Budi Santoso") run to 20.
+PHRASE_TOKENS = 24
+
+
 class _Tokens:
-    """The first 18 tokens of text[start:end], read from the text only as far as a parser looks:
-    a name is a few words, and each token read costs a regex match."""
+    """The first PHRASE_TOKENS tokens of text[start:end], read from the text only as far as a
+    parser looks: a name is a few words, and each token read costs a regex match."""
 
     __slots__ = ("_found", "items")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._found = islice(_TOKEN.finditer(text, start, end), 18)
+        self._found = islice(_TOKEN.finditer(text, start, end), PHRASE_TOKENS)
         self.items: list[tuple[int, str]] = []  # (offset, token), the ones read so far
 
     def has(self, i: int) -> bool:
@@ -186,7 +194,7 @@ class _Tokens:
         return True
 
     def all(self) -> list[tuple[int, str]]:
-        self.has(17)
+        self.has(PHRASE_TOKENS - 1)
         return self.items
 
 
@@ -303,7 +311,7 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
     seg_len = -1
     head_len = 0
     toks = tokens.items  # grows as tokens.has() reads further
-    while i < 16 and tokens.has(i):
+    while i < PHRASE_TOKENS - 2 and tokens.has(i):
         off, w = toks[i]
         lw = _low(w)
         if w.startswith("(") and w[1:2].strip().isdigit():
@@ -543,7 +551,30 @@ def _after_temporal_phrase(toks: list[tuple[int, str]], j: int) -> bool:
 _RELATIVE_CLAUSE = re.compile(r", yang [^,]{1,100},[ ]?(?:(?:juga|pun|sendiri) )?$")
 
 
+#: "<Name>, <appositive role without commas>, [juga] " right before the verb; the name is one to
+#: four capitalised words at a clause start (linear: each part is one character class).
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:] ))([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), ([^,;:\"“”]{3,120}), ?(?:(?:juga|pun|sendiri) )?$"
+)
+
+
 def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
+    """The start of the subject phrase that ends right before a speech verb, with its first word;
+    a subject "Name, role …, verb" whose role the walk back cannot cross is found as a whole."""
+    found = _walk_back_subject(text, verb_start, floor)
+    if found is not None:
+        return found
+    seg = text[max(floor, verb_start - 200) : verb_start]
+    m = _APPOSITIVE_SUBJECT.search(seg)
+    if m is None:
+        return None
+    role = m.group(2).split()
+    if not (is_role_head(role) or _low(role[0]) in lang.DESCRIPTOR_NOUNS) or not _plain_name(m.group(1).split()):
+        return None
+    return verb_start - len(seg) + m.start(1), m.group(1).split()[0]
+
+
+def _walk_back_subject(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
     """The start of the subject phrase that ends right before a speech verb, with its first word.
 
     Walks back over capitalised words, commas between them, ages and lowercase role words, never
@@ -555,7 +586,7 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     relative = _RELATIVE_CLAUSE.search(seg)
     if relative is not None and relative.start() > 0:
         # "X, yang menangani kasus itu, mengatakan": the subject ends before the relative clause.
-        return parse_before(text, base + relative.start(), floor)
+        return _walk_back_subject(text, base + relative.start(), floor)
     toks = [(m.start() + base, m.group()) for m in _TOKEN.finditer(seg)]
     # Adverbs between subject and verb ("X juga mengatakan").
     while toks and (_low(toks[-1][1]) in lang.SUBJECT_ADVERBS or toks[-1][1] == ","):
@@ -583,8 +614,8 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.startswith("(") and w[1:2].strip().isdigit():
             j -= 1
             continue
-        if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_acronym(toks[j - 1][1]):
-            j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad"
+        if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_cap(toks[j - 1][1]):
+            j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad", "(Puskaham) Jabar"
             continue
         if lw == "juga" and start >= 0 and j > 0 and toks[j - 1][1] == "yang":
             j -= 2  # "Prabowo Subianto, Menteri Pertahanan yang juga Ketua Umum Partai Gerindra"
@@ -606,7 +637,11 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
             w == ","
             and start >= 0
             and (_is_cap(toks[start][1]) or any(t == "," for _, t in toks[start:]))
-            and (_is_cap(prev_word) or _low(prev_word) in lang.HONORIFICS)
+            and (
+                _is_cap(prev_word)
+                or _low(prev_word) in lang.HONORIFICS
+                or (prev_word.isdigit() and j >= 2 and _is_short_acronym(toks[j - 2][1]))  # "Ketua RW 05,"
+            )
             and (_low(prev_word) not in lang.NON_NAME_WORDS or _low(prev_word) in _ROLE_COMPLEMENTS)
         ):
             j -= 1
@@ -678,6 +713,8 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
             parts.append((pos + piece.index(stripped), stripped))
         pos += len(piece) + 1
     parts = [(o, p) for o, p in parts if not _is_suffix(p)]
+    if len(parts) > 2:
+        parts = _merge_role_parts(text, parts)
     if len(parts) != 2:
         return None
     role: tuple[int, str] | None = None
@@ -687,7 +724,7 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
         if role is None and (is_role_head(words) or _low(words[0]) in lang.DESCRIPTOR_NOUNS) and len(words) >= 2:
             role = (off, part)
             continue
-        cleaned = clean_name(words)
+        cleaned = clean_name(_drop_spelled_rank(words))
         if (
             name
             or not cleaned
@@ -702,6 +739,38 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
         return None
     last_off, last = parts[-1]
     return Phrase("name", parts[0][0], last_off + len(last), name=" ".join(name), role=role[1])
+
+
+def _merge_role_parts(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Kepala Puskesmas Cibiru, Bandung, Budi" and "Budi, Ketua Pusat Kajian, RSUD Garut": the
+    places and bodies after a role part join it, so that one role part and one name part remain."""
+
+    def plain(part: str) -> bool:
+        return _plain_name(_drop_spelled_rank(part.split()))
+
+    def capitalised(part: str) -> bool:
+        words = part.split()
+        return len(words) <= 4 and all(_is_cap(w) for w in words) and not is_role_head(words)
+
+    if is_role_head(parts[0][1].split()) and plain(parts[-1][1]) and all(capitalised(p) for _, p in parts[1:-1]):
+        last = parts[-2]  # role, places…, name: the name comes last, right before the verb
+        return [(parts[0][0], text[parts[0][0] : last[0] + len(last[1])]), parts[-1]]
+    if (
+        plain(parts[0][1])
+        and is_role_head(parts[1][1].split())
+        and all(_names_a_body_or_place(p.split()) for _, p in parts[2:])
+    ):
+        last = parts[-1]  # name, role, bodies…
+        return [parts[0], (parts[1][0], text[parts[1][0] : last[0] + len(last[1])])]
+    return parts
+
+
+def _drop_spelled_rank(words: list[str]) -> list[str]:
+    """"Komisaris Besar Budi Santoso" -> "Budi Santoso": a police rank written out before a name."""
+    k = 0
+    while k < len(words) - 1 and _low(words[k]) in lang.SPELLED_RANK_WORDS:
+        k += 1
+    return words[k:] if k and _low(words[0]) in {"ajun", "komisaris", "inspektur", "brigadir"} else words
 
 
 def _is_suffix(part: str) -> bool:

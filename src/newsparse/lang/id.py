@@ -653,6 +653,21 @@ ROLE_FIELD_WORDS: frozenset[str] = frozenset(
      "sipil", "pangan", "logistik", "kreatif", "statistik", "bencana", "kesejahteraan"}
 )  # fmt: skip
 
+#: Police ranks written out in full before a name ("Komisaris Besar Budi", "Ajun Komisaris Polisi
+#: Rina", "Inspektur Dua Andi"): in a "Role, Rank Name, verb" subject they are no part of the name.
+SPELLED_RANK_WORDS: frozenset[str] = frozenset(
+    {"ajun", "komisaris", "besar", "inspektur", "satu", "dua", "polisi", "brigadir", "kepala"}
+)
+
+#: Role nouns of people quoted as experts or office holders that ROLE_HEADS lacks: a subject part
+#: starting with one is the role in "Pengajar Fakultas Hukum Unpas, Budi, mengatakan".
+MORE_ROLE_HEADS: frozenset[str] = frozenset(
+    {"pengajar", "akademisi", "praktisi", "pemerhati", "pegiat", "penggiat", "ketum", "relawan",
+     "pembina", "penyuluh", "kurator", "konsultan", "tokoh", "sosiolog", "epidemiolog", "kriminolog",
+     "ekonom", "ahli", "sekretaris"}
+)  # fmt: skip
+ROLE_HEADS = ROLE_HEADS | MORE_ROLE_HEADS  # one list of role heads for the parsers
+
 #: Common nouns that describe an (often anonymous) speaker: "kata seorang ibu", "ucap pria itu".
 DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
     {
