@@ -656,3 +656,22 @@ def test_an_office_of_twenty_tokens_still_ends_with_the_whole_name(office: str, 
         f"“Kami sudah minta tambahan lahan,” {cue} Yusuf.",
     ]
     assert [q.speaker for q in _quotes(paras)] == ["Yusuf Hidayat", "Yusuf Hidayat"]
+
+
+@pytest.mark.parametrize("name", ["Rudi Hartono", "Siti Nurhaliza"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Pelaksana Tugas Kepala Dinas Kesehatan",
+        "Direktur Jenderal Bina Marga Kementerian PUPR",
+        "Sekretaris Jenderal Kementerian Sosial",
+        "Pelaksana Harian Direktur Jenderal Pencegahan dan Pengendalian Penyakit",
+        "Pelaksana Tugas Bupati Garut",
+        "Manajer Humas PT KAI Daop 2 Bandung",
+        "Komandan Kodim 0618 Kota Bandung",
+    ],
+)
+@pytest.mark.parametrize("shape", ["“Stok aman,” kata {role} {name} saat dihubungi.", "“Stok aman,” ujar {role} {name}."])
+def test_written_out_acting_roles_and_unit_numbers_stay_in_the_role(role: str, name: str, shape: str) -> None:
+    quotes = _quotes([shape.format(role=role, name=name)])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]

@@ -117,7 +117,7 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
         return [], words
     # A rank ends the role: everything after the rank is the name.
     for i in range(head, len(words)):
-        if _low(words[i]) in lang.RANKS:
+        if _low(words[i]) in lang.RANKS and not (i and _low(words[i - 1]) in lang.GENERAL_OFFICES):
             j = i
             while j < len(words) and _low(words[j]) in lang.RANKS:
                 j += 1
@@ -141,6 +141,7 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
             or lw in _ROLE_COMPLEMENTS
             or lw in lang.ROLE_FIELD_WORDS
             or w == lang.ROLE_JOINER
+            or w.isdigit()
             or (i + 1 < len(rest) and _is_institution_noun(w))
         ):
             k = max(k, i + 1)
@@ -359,6 +360,17 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             segments[-1].append((off, w))  # "Calon Presiden nomor urut 02 Prabowo Subianto"
             i += 1
             continue
+        if (
+            w.isdigit()
+            and len(w) <= 4
+            and head_len > 0
+            and segments[-1]
+            and _is_cap(segments[-1][-1][1])
+            and (_is_short_acronym(segments[-1][-1][1]) or (tokens.has(i + 1) and _is_cap(toks[i + 1][1])))
+        ):
+            segments[-1].append((off, w))  # "Manajer Humas PT KAI Daop 2 Bandung Budi": a unit's number
+            i += 1
+            continue
         if w == "(" and segments[-1] and tokens.has(i + 2) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
             segments[-1].extend(toks[i : i + 3])  # "PT Pegadaian (Persero) Kanwil VI"
             i += 3
@@ -564,6 +576,9 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     found = _walk_back_subject(text, verb_start, floor)
     if found is not None:
         return found
+    near = text[max(floor, verb_start - 10) : verb_start].rstrip()
+    if not near.endswith((",", ", juga", ", pun", ", sendiri")):
+        return None  # cheap: an appositive subject ends with a comma right before the verb
     seg = text[max(floor, verb_start - 200) : verb_start]
     m = _APPOSITIVE_SUBJECT.search(seg)
     if m is None:

@@ -514,6 +514,9 @@ ROLE_HEADS_MULTI: tuple[str, ...] = (
     "penanggung jawab",
     "wakil ketua",
     "wakil wali kota",
+    # w-speakers: "Plt" and "Plh" written out ("Pelaksana Tugas Kepala Dinas Kesehatan Budi")
+    "pelaksana tugas",
+    "pelaksana harian",
 )
 
 #: Prefixes of verbs: a lowercase word with one of them ends a role phrase ("Pengamat
@@ -667,6 +670,10 @@ MORE_ROLE_HEADS: frozenset[str] = frozenset(
      "ekonom", "ahli", "sekretaris"}
 )  # fmt: skip
 ROLE_HEADS = ROLE_HEADS | MORE_ROLE_HEADS  # one list of role heads for the parsers
+
+#: Civil offices named "… Jenderal" ("Direktur Jenderal", "Sekretaris Jenderal"): there "Jenderal"
+#: is part of the office, not a rank that ends the role.
+GENERAL_OFFICES: frozenset[str] = frozenset({"direktur", "sekretaris"})
 
 #: Common nouns that describe an (often anonymous) speaker: "kata seorang ibu", "ucap pria itu".
 DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
