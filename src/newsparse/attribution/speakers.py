@@ -159,9 +159,10 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
 def clean_name(words: list[str]) -> list[str]:
     """Drop honorifics, ranks, ages and academic suffixes from a name."""
     out = [w for w in words if not w.startswith("(")]
-    unranked = _drop_spelled_rank(out)
-    if len(out) - len(unranked) >= 2:
-        out = unranked  # "Ajun Komisaris Polisi Budi": a rank of two words or more, written out
+    if out and _low(out[0]) in lang.SPELLED_RANK_LEADS:
+        unranked = _drop_spelled_rank(out)
+        if len(out) - len(unranked) >= 2:
+            out = unranked  # "Ajun Komisaris Polisi Budi": a rank of two words or more, written out
     while out and (_low(out[0]) in lang.HONORIFICS or _low(out[0]) in lang.RANKS or out[0].lower() in lang.HONORIFICS):
         out = out[1:]
     while out and _low(out[-1]).replace(".", "") in lang.NAME_SUFFIXES and len(out) > 1:
@@ -785,7 +786,7 @@ def _drop_spelled_rank(words: list[str]) -> list[str]:
     k = 0
     while k < len(words) - 1 and _low(words[k]) in lang.SPELLED_RANK_WORDS:
         k += 1
-    return words[k:] if k and _low(words[0]) in {"ajun", "komisaris", "inspektur", "brigadir"} else words
+    return words[k:] if k and _low(words[0]) in lang.SPELLED_RANK_LEADS else words
 
 
 def _is_suffix(part: str) -> bool:

@@ -661,6 +661,8 @@ ROLE_FIELD_WORDS: frozenset[str] = frozenset(
 SPELLED_RANK_WORDS: frozenset[str] = frozenset(
     {"ajun", "komisaris", "besar", "inspektur", "satu", "dua", "polisi", "brigadir", "kepala"}
 )
+#: The words a written-out rank starts with.
+SPELLED_RANK_LEADS: frozenset[str] = frozenset({"ajun", "komisaris", "inspektur", "brigadir"})
 
 #: Role nouns of people quoted as experts or office holders that ROLE_HEADS lacks: a subject part
 #: starting with one is the role in "Pengajar Fakultas Hukum Unpas, Budi, mengatakan".
