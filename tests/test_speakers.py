@@ -430,11 +430,11 @@ def test_tokens_are_read_lazily_and_as_the_full_scan_reads_them() -> None:
     """Speed (issue 14): parse_after reads tokens only as far as it looks; the same tokens."""
     from itertools import islice
 
-    from newsparse.attribution.speakers import _TOKEN, _Tokens
+    from newsparse.attribution.speakers import _TOKEN, PHRASE_TOKENS, _Tokens
 
     text = 'kata Kapolres Cianjur AKBP Muhamad Rufai (45), "ya" ; ( 12 ) Senin: ' + "a b " * 20
     for start, end in ((5, len(text)), (5, 40), (0, 3), (10, 10)):
-        want = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, start, end), 18)]
+        want = [(m.start(), m.group()) for m in islice(_TOKEN.finditer(text, start, end), PHRASE_TOKENS)]
         tokens = _Tokens(text, start, end)
         assert tokens.has(2) == (len(want) > 2) and len(tokens.items) == min(3, len(want))
         assert tokens.all() == want and not tokens.has(len(want))
@@ -498,3 +498,198 @@ def test_a_title_or_an_initial_before_a_name_ends_no_sentence(text: str, starts:
     from newsparse.attribution.text import sentence_bounds
 
     assert [text[at:].split()[0] for at in sentence_bounds(text)] == starts
+
+
+# --- long roles after a cue: commas, "dan", "/" and institution nouns inside the role ------------
+# A role in Indonesian news can run over commas ("Kepala Bagian Umum dan Humas, RSUD Cibabat,
+# Budi"), list its fields ("Bidang Politik, Hukum, dan Keamanan"), join two offices with "/" and
+# name an office by nouns in pe-…-an / ke-…-an ("Penanggulangan Kemiskinan"). The person is the
+# name that ends the phrase; the rest is the role.
+
+LONG_ROLE_TAILS = [".", " saat dihubungi.", ", Senin (3/2/2025).", " kepada Tribunnews.com."]
+
+
+@pytest.mark.parametrize("tail", LONG_ROLE_TAILS)
+@pytest.mark.parametrize("cue", ["kata", "ujar", "tutur"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Kepala Bagian Umum dan Humas, Rumah Sakit Umum Daerah Cibabat",
+        "Kepala Puskesmas Sukamaju, Bandung Barat",
+        "Kepala Seksi Operasional, Balai Besar Wilayah Sungai Citarum",
+        "Manajer Humas, PT Angkasa Pura Kualanamu",
+    ],
+)
+def test_a_role_over_commas_ends_with_the_name(role: str, cue: str, tail: str) -> None:
+    quotes = _quotes([f"“Layanan tetap buka seperti biasa,” {cue} {role}, Rina Marlina{tail}"])
+    assert [(q.speaker, q.role) for q in quotes] == [("Rina Marlina", role)]
+
+
+@pytest.mark.parametrize("tail", LONG_ROLE_TAILS[:3])
+@pytest.mark.parametrize("cue", ["kata", "ujar", "ungkap"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+        "Kepala Dinas Kebudayaan, Pariwisata, dan Olahraga Kota Garut",
+        "Ketua Komisi Pendidikan, Kesehatan, serta Kesejahteraan Rakyat DPRD Jabar",
+        "Menteri Pariwisata dan Ekonomi Kreatif / Kepala Badan Pariwisata Nasional",
+        "Kepala Dinas Perhubungan / Plt Kepala Dinas Pekerjaan Umum",
+    ],
+)
+def test_a_role_listing_fields_or_joining_offices_ends_with_the_name(role: str, cue: str, tail: str) -> None:
+    quotes = _quotes([f"“Semua jalur sudah kami siapkan,” {cue} {role} Andi Saputra{tail}"])
+    assert [(q.speaker, q.role) for q in quotes] == [("Andi Saputra", role)]
+
+
+@pytest.mark.parametrize("name", ["Dewi Lestari", "Wiwin"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Staf Ahli Bidang Sosial dan Penanggulangan Kemiskinan",
+        "Deputi Bidang Pencegahan dan Pemberantasan",
+        "Kepala Bidang Kedaruratan dan Logistik BPBD",
+        "Kepala Seksi Kesiapsiagaan",
+        "Kepala Dinas Pertanian dan Ketahanan",
+    ],
+)
+@pytest.mark.parametrize("cue", ["kata", "jelas"])
+def test_institution_nouns_belong_to_the_role(role: str, name: str, cue: str) -> None:
+    quotes = _quotes([f"“Posko dibuka 24 jam,” {cue} {role} {name} di kantornya."])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Harga naik terus,” kata Ketua Paguyuban Pedagang Kurniawan Santosa.", "Kurniawan Santosa"),
+        ("“Harga naik terus,” kata Ketua Paguyuban Pedagang Hermawan Pebriyan.", "Hermawan Pebriyan"),
+        ("“Harga naik terus,” kata pedagang, Setiawan, Senin (3/2/2025).", "Setiawan"),
+        ("“Harga naik terus,” kata Budi Santoso, Kamis (6/2/2025).", "Budi Santoso"),
+        ("“Harga naik terus,” kata Wali Kota Bogor, Dedie Rachim, di Balai Kota.", "Dedie Rachim"),
+        ("“Harga naik terus,” kata Ketua Paguyuban, Ujang Suryana, dan istrinya.", "Ujang Suryana"),
+        ("“Harga naik terus,” kata Menteri Perdagangan, Rudi Hartono, Jakarta.", "Rudi Hartono"),
+    ],
+)
+def test_names_like_institution_nouns_and_plain_comma_names_stay_names(sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in _quotes([sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("cue", ["kata", "sebut", "ujar"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "peneliti Lembaga Riset Ekonomi (LRE)",
+        "juru bicara Satgas Penanganan Covid-19 Kabupaten Garut Jawa Barat",
+        "dosen Fakultas Ilmu Sosial dan Ilmu Politik (FISIP) Universitas Padjadjaran",
+    ],
+)
+def test_a_long_lowercase_role_then_a_comma_and_the_name(role: str, cue: str) -> None:
+    quotes = _quotes([f"“Angkanya masih bisa naik,” {cue} {role}, Siti Aminah, dalam diskusi daring."])
+    assert [q.speaker for q in quotes] == ["Siti Aminah"]
+    assert quotes[0].role is not None and quotes[0].role.startswith(role.split(" (")[0])
+
+
+@pytest.mark.parametrize("name", ["Arif Santoso", "Wiwin"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Menteri Energi dan Sumber Daya Mineral",
+        "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        "Kepala Dinas Koperasi dan Usaha Mikro",
+    ],
+)
+@pytest.mark.parametrize("shape", ["“Stok aman,” kata {role} {name}.", "{role} {name} mengatakan, stok beras di gudang masih aman sampai akhir tahun."])
+def test_multi_word_fields_after_dan_belong_to_the_role(role: str, name: str, shape: str) -> None:
+    quotes = _quotes([shape.format(role=role, name=name)])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]
+
+
+# --- subjects written in comma parts before the verb: "Role, Name, verb" and "Name, role, verb" ---
+# The role may hold a body in brackets, lowercase words, "dan", a place between commas, or the
+# person may carry a police rank written out; the "-nya" that follows is the same person.
+
+FOLLOW_UP = "“Kami terus memantau perkembangannya setiap hari,” {cue}."
+
+
+@pytest.mark.parametrize("cue", ["katanya", "ujarnya", "tuturnya"])
+@pytest.mark.parametrize("verb", ["mengatakan,", "menjelaskan,", "mengungkapkan,"])
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Budi Santoso, Ketua Pusat Kajian Hak Asasi Manusia (Puskaham) Jabar,", "Ketua Pusat Kajian Hak Asasi Manusia (Puskaham) Jabar"),
+        ("Budi Santoso, dokter jaga dari Ikatan Dokter Indonesia Garut,", "dokter jaga dari Ikatan Dokter Indonesia Garut"),
+        ("Budi Santoso, kuasa hukum PT Maju dan Rudi Hartono,", "kuasa hukum PT Maju dan Rudi Hartono"),
+        ("Kepala Kepolisian Sektor Cibeunying Kaler, Komisaris Budi Santoso,", "Kepala Kepolisian Sektor Cibeunying Kaler"),
+        ("Kepala Unit Reskrim, Ajun Komisaris Polisi Budi Santoso,", "Kepala Unit Reskrim"),
+        ("Pengajar Fakultas Hukum Universitas Pasundan, Budi Santoso,", "Pengajar Fakultas Hukum Universitas Pasundan"),
+        ("Kepala Puskesmas Cibiru, Bandung, Budi Santoso,", "Kepala Puskesmas Cibiru, Bandung"),
+        ("Kepala Seksi Pelayanan, Kantor Imigrasi Kelas I Bandung, Budi Santoso,", "Kepala Seksi Pelayanan, Kantor Imigrasi Kelas I Bandung"),
+    ],
+)
+def test_a_subject_in_comma_parts_names_the_speaker_and_the_nya_after_it(
+    subject: str, role: str, verb: str, cue: str
+) -> None:
+    paras = [f"{subject} {verb} pasien terus bertambah sejak awal bulan ini.", FOLLOW_UP.format(cue=cue)]
+    quotes = _quotes(paras)
+    assert [(q.speaker, q.role) for q in quotes] == [("Budi Santoso", role)] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Two capitalised parts before a name: still the name last ("Kota" is a place here).
+        ("Ketua RW 05, Kelurahan Sukapura, Ujang Suryana, mengatakan, air sudah surut sejak pagi.", "Ujang Suryana"),
+        # A plain "Name, role, verb" reads as before.
+        ("Budi Santoso, Ketua Paguyuban Pedagang Pasar Kosambi, mengatakan, omzet turun sejak Januari.", "Budi Santoso"),
+        # Name, role, body: the body joins the role.
+        ("Budi Santoso, Ketua Pusat Kajian, Universitas Pasundan, mengatakan, omzet turun sejak Januari.", "Budi Santoso"),
+    ],
+)
+def test_comma_subjects_that_read_as_before(sentence: str, speaker: str | None) -> None:
+    quotes = _quotes([sentence])
+    assert [q.speaker for q in quotes] == [speaker] * len(quotes)
+
+
+@pytest.mark.parametrize("head", ["Pengamat", "Pegiat", "Pakar", "Akademisi"])
+@pytest.mark.parametrize("field", ["pemilu", "hukum tata negara", "kebijakan publik"])
+@pytest.mark.parametrize("verb", ["menilai", "mengatakan", "menyebut"])
+def test_a_role_only_subject_keeps_its_lowercase_field(head: str, field: str, verb: str) -> None:
+    quotes = _quotes([f"{head} {field} {verb} laporan dana kampanye itu tidak menggambarkan belanja sebenarnya."])
+    assert [(q.speaker, q.role) for q in quotes] == [(f"{head} {field}", f"{head} {field}")]
+
+
+@pytest.mark.parametrize("cue", ["kata", "ujar"])
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Kepala Unit Pelaksana Teknis Daerah Pemakaman Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi",
+        "Kepala Seksi Pengendalian Operasional Dinas Perhubungan, Komunikasi, dan Informatika Kabupaten Bandung Barat",
+    ],
+)
+def test_an_office_of_twenty_tokens_still_ends_with_the_whole_name(office: str, cue: str) -> None:
+    paras = [
+        f"{office} Yusuf Hidayat mengatakan, makam di blok baru sudah penuh sejak pekan lalu.",
+        f"“Kami sudah minta tambahan lahan,” {cue} Yusuf.",
+    ]
+    assert [q.speaker for q in _quotes(paras)] == ["Yusuf Hidayat", "Yusuf Hidayat"]
+
+
+@pytest.mark.parametrize("name", ["Rudi Hartono", "Siti Nurhaliza"])
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Pelaksana Tugas Kepala Dinas Kesehatan",
+        "Direktur Jenderal Bina Marga Kementerian PUPR",
+        "Sekretaris Jenderal Kementerian Sosial",
+        "Pelaksana Harian Direktur Jenderal Pencegahan dan Pengendalian Penyakit",
+        "Pelaksana Tugas Bupati Garut",
+        "Manajer Humas PT KAI Daop 2 Bandung",
+        "Komandan Kodim 0618 Kota Bandung",
+    ],
+)
+@pytest.mark.parametrize("shape", ["“Stok aman,” kata {role} {name} saat dihubungi.", "“Stok aman,” ujar {role} {name}."])
+def test_written_out_acting_roles_and_unit_numbers_stay_in_the_role(role: str, name: str, shape: str) -> None:
+    quotes = _quotes([shape.format(role=role, name=name)])
+    assert [(q.speaker, q.role) for q in quotes] == [(name, role)]

@@ -283,6 +283,15 @@ def _subject_phrase(text: str, start: int, verb_start: int, people: People) -> P
         # "Warga lainnya (juga) mengaku …": someone other than the one named before.
         return Phrase("descriptor", start, verb_start, role=" ".join(bare))
     ph = parse_after(text, start, people, verb_start - start)
+    if (
+        ph.kind == "role"
+        and ph.role == bare[0]
+        and 1 < len(bare) <= 4
+        and all(w.islower() and w not in lang.SPEAKER_STOPWORDS and w not in lang.DEMONSTRATIVES for w in bare[1:])
+    ):
+        # "Pengamat pemilu menilai …": the lowercase field is part of the role that speaks.
+        role = " ".join(bare)
+        return Phrase("role", start, start + len(role), role=role)
     if ph.kind == "none" and words:
         if words.lower() == "yang" or words.lower().startswith("yang "):
             return _relative_head(text, start, people)

@@ -96,6 +96,20 @@ def _is_acronym(word: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
+@lru_cache(maxsize=4096)
+def _is_institution_noun(word: str) -> bool:
+    """Whether a capitalised ``word`` has the shape of an institution noun ("Penanggulangan",
+    "Kesiapsiagaan"): such a word inside a role names the office, never the person."""
+    low = word.lower().rstrip(".")
+    return (
+        len(low) >= lang.INSTITUTION_NOUN_MIN_LENGTH
+        and low.isalpha()
+        and low.startswith(lang.INSTITUTION_NOUN_PREFIXES)
+        and low.endswith(lang.INSTITUTION_NOUN_SUFFIX)
+        and not low.endswith(lang.INSTITUTION_NOUN_NOT_ENDINGS)
+    )
+
+
 def _split_role_name(words: list[str], people: People | None) -> tuple[list[str], list[str]]:
     """Split a capitalised run "Kapolres Asahan AKBP Yemi Mandagi" into role and name words."""
     head = is_role_head(words)
@@ -103,7 +117,7 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
         return [], words
     # A rank ends the role: everything after the rank is the name.
     for i in range(head, len(words)):
-        if _low(words[i]) in lang.RANKS:
+        if _low(words[i]) in lang.RANKS and not (i and _low(words[i - 1]) in lang.GENERAL_OFFICES):
             j = i
             while j < len(words) and _low(words[j]) in lang.RANKS:
                 j += 1
@@ -117,8 +131,20 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
     # role; the name is what follows the last of them.
     k = 0
     for i, w in enumerate(rest):
-        if _is_acronym(w) or w.islower() or _low(w) in lang.ROLE_HEADS or _low(w) in _ROLE_COMPLEMENTS:
-            k = i + 1
+        lw = _low(w)
+        if lw in lang.ROLE_LIST_CONJUNCTIONS and i + 2 < len(rest):
+            k = i + 2  # "Pencegahan dan Pemberantasan Budi": the field after "dan" is the role's too
+        elif (
+            _is_acronym(w)
+            or w.islower()
+            or lw in lang.ROLE_HEADS
+            or lw in _ROLE_COMPLEMENTS
+            or lw in lang.ROLE_FIELD_WORDS
+            or w == lang.ROLE_JOINER
+            or w.isdigit()
+            or (i + 1 < len(rest) and _is_institution_noun(w))
+        ):
+            k = max(k, i + 1)
     if 0 < k < len(rest) and _low(rest[k - 1]) in _ORG_WORDS:
         k += 1  # "Ketua Umum Partai Gerindra": the word after an organisation word names it
     tail = rest[k:]
@@ -133,6 +159,10 @@ def _split_role_name(words: list[str], people: People | None) -> tuple[list[str]
 def clean_name(words: list[str]) -> list[str]:
     """Drop honorifics, ranks, ages and academic suffixes from a name."""
     out = [w for w in words if not w.startswith("(")]
+    if out and _low(out[0]) in lang.SPELLED_RANK_LEADS:
+        unranked = _drop_spelled_rank(out)
+        if len(out) - len(unranked) >= 2:
+            out = unranked  # "Ajun Komisaris Polisi Budi": a rank of two words or more, written out
     while out and (_low(out[0]) in lang.HONORIFICS or _low(out[0]) in lang.RANKS or out[0].lower() in lang.HONORIFICS):
         out = out[1:]
     while out and _low(out[-1]).replace(".", "") in lang.NAME_SUFFIXES and len(out) > 1:
@@ -140,14 +170,19 @@ def clean_name(words: list[str]) -> list[str]:
     return [_strip_word(w) for w in out if _strip_word(w)]
 
 
+#: How many tokens a speaker phrase may span: long offices ("Kepala Pelaksana Teknis Daerah
+#: Pemakaman Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Budi Santoso") run to 20.
+PHRASE_TOKENS = 24
+
+
 class _Tokens:
-    """The first 18 tokens of text[start:end], read from the text only as far as a parser looks:
-    a name is a few words, and each token read costs a regex match."""
+    """The first PHRASE_TOKENS tokens of text[start:end], read from the text only as far as a
+    parser looks: a name is a few words, and each token read costs a regex match."""
 
     __slots__ = ("_found", "items")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._found = islice(_TOKEN.finditer(text, start, end), 18)
+        self._found = islice(_TOKEN.finditer(text, start, end), PHRASE_TOKENS)
         self.items: list[tuple[int, str]] = []  # (offset, token), the ones read so far
 
     def has(self, i: int) -> bool:
@@ -161,7 +196,7 @@ class _Tokens:
         return True
 
     def all(self) -> list[tuple[int, str]]:
-        self.has(17)
+        self.has(PHRASE_TOKENS - 1)
         return self.items
 
 
@@ -194,16 +229,34 @@ def _titled_name_at(toks: list[tuple[int, str]], i: int, has_next: bool) -> bool
 def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
     """Lowercase speaker phrases: "seorang pejabat Irak", "diplomat senior ini", "pewarta"."""
     words: list[tuple[int, str]] = []
-    for off, w in toks[:8]:
+    k = 0  # the token after the phrase: where a ", Name" may follow
+    while k < min(len(toks), 12):
+        off, w = toks[k]
         lw = _low(w)
+        if w == "(" and words and k + 2 < len(toks) and toks[k + 2][1] == ")" and _is_acronym(toks[k + 1][1]):
+            k += 3  # "peneliti Lembaga Riset Ekonomi (LRE), Siti": the acronym of the body
+            continue
         if w in ",;:()" or w[0] in lang.QUOTE_MARKS:
             break
+        if (
+            lw in lang.ROLE_LIST_CONJUNCTIONS
+            and words
+            and _is_cap(words[-1][1])
+            and k + 1 < len(toks)
+            and _is_cap(toks[k + 1][1])
+            and _names_a_body_or_place([x for _, x in words])
+        ):
+            words.append((off, w))  # "dosen Fakultas Ilmu Sosial dan Ilmu Politik": one body
+            k += 1
+            continue
         if lw in lang.SPEAKER_STOPWORDS or lw in lang.DAY_NAMES:
             if lw == "yang" and words and _low(words[-1][1]) in {"pria", "wanita", "orang"}:
                 words.append((off, w))
+                k += 1
                 continue
             break
         words.append((off, w))
+        k += 1
         if lw in lang.DEMONSTRATIVES:
             break
         if w.endswith("."):
@@ -212,7 +265,7 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
         return Phrase("none")
     first = _low(words[0][1])
     known = first in lang.DESCRIPTOR_NOUNS or first in lang.ANONYMOUS_MARKERS or first in lang.ROLE_HEADS
-    named = _name_after_comma(toks, len(words)) if known or is_role_head([w for _, w in words]) else None
+    named = _name_after_comma(toks, k) if known or is_role_head([w for _, w in words]) else None
     if named is not None:
         # "kata anggota KPU Kabupaten Klaten, Siti Rahayu, ketika …": the role, then the name.
         return Phrase("name", words[0][0], named[1], name=named[0], role=" ".join(_strip_word(w) for _, w in words))
@@ -260,7 +313,7 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
     seg_len = -1
     head_len = 0
     toks = tokens.items  # grows as tokens.has() reads further
-    while i < 16 and tokens.has(i):
+    while i < PHRASE_TOKENS - 2 and tokens.has(i):
         off, w = toks[i]
         lw = _low(w)
         if w.startswith("(") and w[1:2].strip().isdigit():
@@ -269,6 +322,19 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
         if w == ",":
             nxt = toks[i + 1][1] if tokens.has(i + 1) else ""
             lnxt = _low(nxt)
+            if (
+                lnxt in lang.ROLE_LIST_CONJUNCTIONS
+                and segments[-1]
+                and tokens.has(i + 2)
+                and _is_cap(toks[i + 2][1])
+                and is_role_head([x for _, x in segments[0][:3]])
+            ):
+                # "Bidang Politik, Hukum, dan Keamanan": the fields of one office, one role.
+                segments = [[t for seg in segments for t in seg] + [toks[i + 1]]]
+                seg_len = len(segments[0])
+                head_len = is_role_head([x for _, x in segments[0][:3]])
+                i += 2
+                continue
             if nxt and _is_cap(nxt) and lnxt not in lang.DAY_NAMES and lnxt not in lang.NON_NAME_WORDS:
                 segments.append([])
                 i += 1
@@ -295,12 +361,27 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             segments[-1].append((off, w))  # "Calon Presiden nomor urut 02 Prabowo Subianto"
             i += 1
             continue
+        if (
+            w.isdigit()
+            and len(w) <= 4
+            and head_len > 0
+            and segments[-1]
+            and _is_cap(segments[-1][-1][1])
+            and (_is_short_acronym(segments[-1][-1][1]) or (tokens.has(i + 1) and _is_cap(toks[i + 1][1])))
+        ):
+            segments[-1].append((off, w))  # "Manajer Humas PT KAI Daop 2 Bandung Budi": a unit's number
+            i += 1
+            continue
         if w == "(" and segments[-1] and tokens.has(i + 2) and toks[i + 2][1] == ")" and _is_cap(toks[i + 1][1]):
             segments[-1].extend(toks[i : i + 3])  # "PT Pegadaian (Persero) Kanwil VI"
             i += 3
             continue
         if w in ";:()" or w[0] in lang.QUOTE_MARKS:
             break
+        if w == lang.ROLE_JOINER and segments[-1] and tokens.has(i + 1) and could_head_role(toks[i + 1][1]):
+            segments[-1].append((off, w))  # "Menteri … / Kepala Badan …": two offices, one person
+            i += 1
+            continue
         if segments[-1] and lw.startswith(("men", "mem", "meng", "meny")) and lw.endswith(("kan", "i")) and len(lw) > 7:
             break  # a capitalised verb after the name: "Ucap Marten Menanyakan"
         if lw in lang.DAY_NAMES and ((tokens.has(i + 1) and toks[i + 1][1].startswith("(")) or segments[-1]):
@@ -385,6 +466,17 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
             role_span = (seg[0][0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
             role_words = words
         elif not name_words:
+            if (
+                role_span is not None
+                and si + 1 < len(segments)
+                and _names_a_body_or_place(words)
+                and _plain_name([w for _, w in segments[si + 1]])
+                and not (people is not None and people.known(" ".join(words)))
+            ):
+                # "Kepala Bagian Humas, Rumah Sakit Umum Daerah Cibabat, Budi": the body or the
+                # place between commas belongs to the role; the name comes after it.
+                role_span = (role_span[0], seg[-1][0] + len(seg[-1][1].rstrip(".")))
+                continue
             name_words = words
         else:
             break
@@ -398,6 +490,31 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
     if not name:
         return Phrase("role", start, end, role=role)
     return Phrase("name", start, end, name=" ".join(name), role=role)
+
+
+def _names_a_body_or_place(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name an organisation or a place ("Rumah Sakit Umum Daerah
+    Cibabat", "PT Angkasa Pura", "Bandung Barat") rather than a person."""
+    for w in words:
+        lw = _low(w)
+        if (
+            _is_acronym(w)
+            or lw in _ROLE_COMPLEMENTS
+            or lw in lang.ROLE_FIELD_WORDS
+            or lw in _ORG_WORDS
+            or lw in _PLACE_PREFIXES
+            or lw in _PLACE_SUFFIXES
+            or lw in lang.ADMINISTRATIVE_UNITS
+            or _is_institution_noun(w)
+        ):
+            return True
+    return False
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Whether ``words`` read as a person's name alone: one to four words, no role, body or place."""
+    cleaned = clean_name(words)
+    return 1 <= len(cleaned) <= 4 and not is_role_head(words) and not _names_a_body_or_place(cleaned)
 
 
 def _is_short_acronym(word: str) -> bool:
@@ -425,7 +542,7 @@ def coordinated_subject(text: str, start: int, end: int, people: People | None) 
 def _inside_name(toks: list[tuple[int, str]], j: int, low: str) -> bool:
     """Whether a capitalised word that is usually no name word ("Tim", "Hari") sits inside the
     subject: a role complement, or between two capitalised name words."""
-    if low in _ROLE_COMPLEMENTS:
+    if low in _ROLE_COMPLEMENTS or low in lang.ROLE_FIELD_WORDS:
         return True
     before = toks[j - 1][1] if j > 0 else ""
     return _is_cap(before) and _low(before) not in lang.NON_NAME_WORDS
@@ -447,7 +564,33 @@ def _after_temporal_phrase(toks: list[tuple[int, str]], j: int) -> bool:
 _RELATIVE_CLAUSE = re.compile(r", yang [^,]{1,100},[ ]?(?:(?:juga|pun|sendiri) )?$")
 
 
+#: "<Name>, <appositive role without commas>, [juga] " right before the verb; the name is one to
+#: four capitalised words at a clause start (linear: each part is one character class).
+_APPOSITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.,;:] ))([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}), ([^,;:\"“”]{3,120}), ?(?:(?:juga|pun|sendiri) )?$"
+)
+
+
 def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
+    """The start of the subject phrase that ends right before a speech verb, with its first word;
+    a subject "Name, role …, verb" whose role the walk back cannot cross is found as a whole."""
+    found = _walk_back_subject(text, verb_start, floor)
+    if found is not None:
+        return found
+    near = text[max(floor, verb_start - 10) : verb_start].rstrip()
+    if not near.endswith((",", ", juga", ", pun", ", sendiri")):
+        return None  # cheap: an appositive subject ends with a comma right before the verb
+    seg = text[max(floor, verb_start - 200) : verb_start]
+    m = _APPOSITIVE_SUBJECT.search(seg)
+    if m is None:
+        return None
+    role = m.group(2).split()
+    if not (is_role_head(role) or _low(role[0]) in lang.DESCRIPTOR_NOUNS) or not _plain_name(m.group(1).split()):
+        return None
+    return verb_start - len(seg) + m.start(1), m.group(1).split()[0]
+
+
+def _walk_back_subject(text: str, verb_start: int, floor: int) -> tuple[int, str] | None:
     """The start of the subject phrase that ends right before a speech verb, with its first word.
 
     Walks back over capitalised words, commas between them, ages and lowercase role words, never
@@ -459,7 +602,7 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
     relative = _RELATIVE_CLAUSE.search(seg)
     if relative is not None and relative.start() > 0:
         # "X, yang menangani kasus itu, mengatakan": the subject ends before the relative clause.
-        return parse_before(text, base + relative.start(), floor)
+        return _walk_back_subject(text, base + relative.start(), floor)
     toks = [(m.start() + base, m.group()) for m in _TOKEN.finditer(seg)]
     # Adverbs between subject and verb ("X juga mengatakan").
     while toks and (_low(toks[-1][1]) in lang.SUBJECT_ADVERBS or toks[-1][1] == ","):
@@ -487,8 +630,8 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
         if w.startswith("(") and w[1:2].strip().isdigit():
             j -= 1
             continue
-        if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_acronym(toks[j - 1][1]):
-            j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad"
+        if w == ")" and start >= 0 and j >= 2 and toks[j - 2][1] == "(" and _is_cap(toks[j - 1][1]):
+            j -= 3  # "Ketua Komisi Pemberantasan Korupsi (KPK) Abraham Samad", "(Puskaham) Jabar"
             continue
         if lw == "juga" and start >= 0 and j > 0 and toks[j - 1][1] == "yang":
             j -= 2  # "Prabowo Subianto, Menteri Pertahanan yang juga Ketua Umum Partai Gerindra"
@@ -510,7 +653,11 @@ def parse_before(text: str, verb_start: int, floor: int) -> tuple[int, str] | No
             w == ","
             and start >= 0
             and (_is_cap(toks[start][1]) or any(t == "," for _, t in toks[start:]))
-            and (_is_cap(prev_word) or _low(prev_word) in lang.HONORIFICS)
+            and (
+                _is_cap(prev_word)
+                or _low(prev_word) in lang.HONORIFICS
+                or (prev_word.isdigit() and j >= 2 and _is_short_acronym(toks[j - 2][1]))  # "Ketua RW 05,"
+            )
             and (_low(prev_word) not in lang.NON_NAME_WORDS or _low(prev_word) in _ROLE_COMPLEMENTS)
         ):
             j -= 1
@@ -582,6 +729,8 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
             parts.append((pos + piece.index(stripped), stripped))
         pos += len(piece) + 1
     parts = [(o, p) for o, p in parts if not _is_suffix(p)]
+    if len(parts) > 2:
+        parts = _merge_role_parts(text, parts)
     if len(parts) != 2:
         return None
     role: tuple[int, str] | None = None
@@ -591,7 +740,7 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
         if role is None and (is_role_head(words) or _low(words[0]) in lang.DESCRIPTOR_NOUNS) and len(words) >= 2:
             role = (off, part)
             continue
-        cleaned = clean_name(words)
+        cleaned = clean_name(_drop_spelled_rank(words))
         if (
             name
             or not cleaned
@@ -606,6 +755,38 @@ def comma_subject(text: str, start: int, end: int) -> Phrase | None:
         return None
     last_off, last = parts[-1]
     return Phrase("name", parts[0][0], last_off + len(last), name=" ".join(name), role=role[1])
+
+
+def _merge_role_parts(text: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Kepala Puskesmas Cibiru, Bandung, Budi" and "Budi, Ketua Pusat Kajian, RSUD Garut": the
+    places and bodies after a role part join it, so that one role part and one name part remain."""
+
+    def plain(part: str) -> bool:
+        return _plain_name(_drop_spelled_rank(part.split()))
+
+    def capitalised(part: str) -> bool:
+        words = part.split()
+        return len(words) <= 4 and all(_is_cap(w) for w in words) and not is_role_head(words)
+
+    if is_role_head(parts[0][1].split()) and plain(parts[-1][1]) and all(capitalised(p) for _, p in parts[1:-1]):
+        last = parts[-2]  # role, places…, name: the name comes last, right before the verb
+        return [(parts[0][0], text[parts[0][0] : last[0] + len(last[1])]), parts[-1]]
+    if (
+        plain(parts[0][1])
+        and is_role_head(parts[1][1].split())
+        and all(_names_a_body_or_place(p.split()) for _, p in parts[2:])
+    ):
+        last = parts[-1]  # name, role, bodies…
+        return [parts[0], (parts[1][0], text[parts[1][0] : last[0] + len(last[1])])]
+    return parts
+
+
+def _drop_spelled_rank(words: list[str]) -> list[str]:
+    """"Komisaris Besar Budi Santoso" -> "Budi Santoso": a police rank written out before a name."""
+    k = 0
+    while k < len(words) - 1 and _low(words[k]) in lang.SPELLED_RANK_WORDS:
+        k += 1
+    return words[k:] if k and _low(words[0]) in lang.SPELLED_RANK_LEADS else words
 
 
 def _is_suffix(part: str) -> bool:

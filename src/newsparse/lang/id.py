@@ -529,6 +529,9 @@ ROLE_HEADS_MULTI: tuple[str, ...] = (
     "penanggung jawab",
     "wakil ketua",
     "wakil wali kota",
+    # w-speakers: "Plt" and "Plh" written out ("Pelaksana Tugas Kepala Dinas Kesehatan Budi")
+    "pelaksana tugas",
+    "pelaksana harian",
 )
 
 #: Prefixes of verbs: a lowercase word with one of them ends a role phrase ("Pengamat
@@ -638,6 +641,56 @@ ROLE_ALIASES: dict[str, str] = {
 
 #: Lowercase words allowed inside a role phrase ("Menteri Koordinator bidang Perekonomian").
 ROLE_INNER_LOWER: frozenset[str] = frozenset({"bidang", "urusan", "dan", "nomor", "urut", "besar", "umum"})
+
+# --- long roles after a cue (w-speakers): lists, joined offices, institution nouns -------------
+
+#: Conjunctions that list the fields of one office inside a role, after a comma or not
+#: ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"; "Komisi Pendidikan serta Kesehatan").
+ROLE_LIST_CONJUNCTIONS: frozenset[str] = frozenset({"dan", "serta"})
+
+#: The mark that joins two offices held by one person ("Menteri … / Kepala Badan … Nama").
+ROLE_JOINER: str = "/"
+
+#: Institution nouns are built with the circumfixes pe(N)-…-an and ke-…-an ("Penanggulangan",
+#: "Kemiskinan", "Kesiapsiagaan", "Pertanian"): a capitalised word of that shape inside a role names
+#: the office, not the person. Words this short or with these endings are left out because personal
+#: names take them ("Kurniawan", "Setiawan", "Febriyan").
+INSTITUTION_NOUN_PREFIXES: tuple[str, ...] = ("pe", "ke")
+INSTITUTION_NOUN_SUFFIX: str = "an"
+INSTITUTION_NOUN_MIN_LENGTH: int = 8
+INSTITUTION_NOUN_NOT_ENDINGS: tuple[str, ...] = ("wan", "yan")
+
+#: Fields of ministries and agencies that follow "dan" in an office's name and are no personal
+#: names ("Menteri Energi dan Sumber Daya Mineral", "Kepala Dinas Kependudukan dan Pencatatan
+#: Sipil", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"); they belong to the role
+#: as ROLE_COMPLEMENTS do. Words that are also name parts ("Alam", "Tata") are left out.
+ROLE_FIELD_WORDS: frozenset[str] = frozenset(
+    {"energi", "sumber", "daya", "mineral", "manusia", "aparatur", "negara", "reformasi", "birokrasi",
+     "pemuda", "olahraga", "riset", "teknologi", "inovasi", "informatika", "komunikasi", "tertinggal",
+     "transmigrasi", "agraria", "ruang", "investasi", "koperasi", "usaha", "mikro", "kecil", "menengah",
+     "sipil", "pangan", "logistik", "kreatif", "statistik", "bencana", "kesejahteraan"}
+)  # fmt: skip
+
+#: Police ranks written out in full before a name ("Komisaris Besar Budi", "Ajun Komisaris Polisi
+#: Rina", "Inspektur Dua Andi"): in a "Role, Rank Name, verb" subject they are no part of the name.
+SPELLED_RANK_WORDS: frozenset[str] = frozenset(
+    {"ajun", "komisaris", "besar", "inspektur", "satu", "dua", "polisi", "brigadir", "kepala"}
+)
+#: The words a written-out rank starts with.
+SPELLED_RANK_LEADS: frozenset[str] = frozenset({"ajun", "komisaris", "inspektur", "brigadir"})
+
+#: Role nouns of people quoted as experts or office holders that ROLE_HEADS lacks: a subject part
+#: starting with one is the role in "Pengajar Fakultas Hukum Unpas, Budi, mengatakan".
+MORE_ROLE_HEADS: frozenset[str] = frozenset(
+    {"pengajar", "akademisi", "praktisi", "pemerhati", "pegiat", "penggiat", "ketum", "relawan",
+     "pembina", "penyuluh", "kurator", "konsultan", "tokoh", "sosiolog", "epidemiolog", "kriminolog",
+     "ekonom", "ahli", "sekretaris"}
+)  # fmt: skip
+ROLE_HEADS = ROLE_HEADS | MORE_ROLE_HEADS  # one list of role heads for the parsers
+
+#: Civil offices named "… Jenderal" ("Direktur Jenderal", "Sekretaris Jenderal"): there "Jenderal"
+#: is part of the office, not a rank that ends the role.
+GENERAL_OFFICES: frozenset[str] = frozenset({"direktur", "sekretaris"})
 
 #: Common nouns that describe an (often anonymous) speaker: "kata seorang ibu", "ucap pria itu".
 DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
