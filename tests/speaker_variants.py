@@ -42,6 +42,11 @@ ROLES = (
     ("lowercase-role-comma", "pengamat transportasi, ", "pengamat transportasi"),
     ("lowercase-role-comma", "juru bicara rumah sakit, ", "juru bicara rumah sakit"),
     ("lowercase-role-comma", "kepala sekolah, ", "kepala sekolah"),
+    ("role-lowercase-words-name", "Pengamat kebijakan publik ", "Pengamat kebijakan publik"),
+    ("role-lowercase-words-name", "Peneliti senior ", "Peneliti senior"),
+    ("role-lowercase-words-name", "Dosen hukum tata negara ", "Dosen hukum tata negara"),
+    ("lowercase-role-name", "pengamat kebijakan publik ", "pengamat kebijakan publik"),
+    ("lowercase-role-name", "peneliti senior ", "peneliti senior"),
 )
 
 #: What may follow the speaker before the sentence ends.

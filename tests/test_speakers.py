@@ -693,3 +693,18 @@ def test_an_office_of_twenty_tokens_still_ends_with_the_whole_name(office: str, 
 def test_written_out_acting_roles_and_unit_numbers_stay_in_the_role(role: str, name: str, shape: str) -> None:
     quotes = _quotes([shape.format(role=role, name=name)])
     assert [(q.speaker, q.role) for q in quotes] == [(name, role)]
+
+
+@pytest.mark.parametrize("role", ["juru bicara", "kuasa hukum", "istri", "ajudan", "pengacara"])
+@pytest.mark.parametrize("cue", ["kata", "ujar"])
+def test_a_name_after_a_role_that_takes_a_possessor_is_not_the_speaker(role: str, cue: str) -> None:
+    """"ujar juru bicara Brahimi" is Brahimi's spokesperson speaking, not Brahimi."""
+    quotes = _quotes([f"“Semua pihak harus kembali ke meja perundingan,” {cue} {role} Lakhdar Brahimi."])
+    assert len(quotes) == 1 and quotes[0].speaker != "Lakhdar Brahimi"
+
+
+@pytest.mark.parametrize("role", ["pengamat kebijakan publik", "peneliti senior", "dosen hukum tata negara"])
+@pytest.mark.parametrize("tail", [".", ", Senin (3/2/2025).", " kepada Tribunnews.com."])
+def test_a_lowercase_role_of_several_words_then_the_name(role: str, tail: str) -> None:
+    quotes = _quotes([f"“Tarif itu terlalu mahal bagi warga,” kata {role} Rina Kartika{tail}"])
+    assert [(q.speaker, q.role) for q in quotes] == [("Rina Kartika", role)]

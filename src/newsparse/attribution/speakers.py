@@ -269,6 +269,16 @@ def _parse_descriptor(toks: list[tuple[int, str]]) -> Phrase:
     if named is not None:
         # "kata anggota KPU Kabupaten Klaten, Siti Rahayu, ketika …": the role, then the name.
         return Phrase("name", words[0][0], named[1], name=named[0], role=" ".join(_strip_word(w) for _, w in words))
+    if first in lang.ROLE_HEADS and first not in lang.RELATIONAL_ROLE_WORDS:
+        # "kata pengamat kebijakan publik Rina Kartika": a lowercase role, then the name (not
+        # "juru bicara Brahimi": Brahimi's spokesperson).
+        cap = len(words)
+        while cap > 1 and _is_cap(words[cap - 1][1]):
+            cap -= 1
+        if cap < len(words) and all(w.islower() for _, w in words[:cap]) and _plain_name([w for _, w in words[cap:]]):
+            end = words[-1][0] + len(words[-1][1].rstrip("."))
+            name = " ".join(clean_name([w for _, w in words[cap:]]))
+            return Phrase("name", words[0][0], end, name=name, role=" ".join(_strip_word(w) for _, w in words[:cap]))
     if not known and not any(_low(w) in lang.DEMONSTRATIVES for _, w in words):
         return Phrase("none")
     start, end = words[0][0], words[-1][0] + len(words[-1][1].rstrip("."))
@@ -397,11 +407,13 @@ def _parse_capitalised(text: str, tokens: _Tokens, people: People | None) -> Phr
         in_role = head_len > 0
         if (
             in_role
-            and len(segments[-1]) == head_len
+            and head_len <= len(segments[-1]) < head_len + 3  # up to three: "Pengamat kebijakan publik X"
+            and all(x.islower() for _, x in segments[-1][head_len:])
             and w.islower()
             and lw not in lang.SPEAKER_STOPWORDS
             and lw not in lang.DEMONSTRATIVES
-            and not lw.startswith(_VERB_PREFIXES)
+            # ke-/se- also lead nouns and modifiers of a role: "kebijakan publik", "senior"
+            and (not lw.startswith(_VERB_PREFIXES) or _is_institution_noun(w) or lw in lang.ROLE_MODIFIERS)
         ):
             # "Pengamat transportasi Joko Susilo": a lowercase word inside a role, when a
             # capitalised word follows within three words.

@@ -688,6 +688,19 @@ MORE_ROLE_HEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 ROLE_HEADS = ROLE_HEADS | MORE_ROLE_HEADS  # one list of role heads for the parsers
 
+#: Roles that take a possessor: "juru bicara Brahimi" is Brahimi's spokesperson, "kuasa hukum
+#: Budi" Budi's lawyer, so a name right after them is not the speaker.
+RELATIONAL_ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "juru", "jubir", "kuasa", "pengacara", "ajudan", "asisten", "staf", "istri", "suami", "anak",
+        "ayah", "ibu", "bapak", "adik", "kakak", "keluarga", "kerabat", "tetangga", "teman", "rekan",
+        "sahabat", "kekasih", "pacar", "cucu", "menantu", "mertua", "paman", "bibi", "sekretaris",
+    }
+)  # fmt: skip
+
+#: Lowercase words that qualify a role before the name ("Peneliti senior Budi", "Jaksa madya Rina").
+ROLE_MODIFIERS: frozenset[str] = frozenset({"senior", "muda", "madya", "utama"})
+
 #: Civil offices named "… Jenderal" ("Direktur Jenderal", "Sekretaris Jenderal"): there "Jenderal"
 #: is part of the office, not a rank that ends the role.
 GENERAL_OFFICES: frozenset[str] = frozenset({"direktur", "sekretaris"})
