@@ -310,6 +310,35 @@ def test_markers_that_ask_for_more_than_classes_go_to_libxml2() -> None:
     assert marker is not None and marker.groups == (frozenset({"a", "b"}), frozenset({"c"}))
 
 
+SCRIPT_PAGES = {
+    "amp-in-body": b"<html><body><div><script async src='https://cdn.ampproject.org/v0.js'></script></div></body></html>",
+    "amp-attribute": b"<html amp><head><script src='/x.js'></script></head><body>x</body></html>",
+    "amp-in-text": b"<html><head><script>var s = 'ampproject.org';</script></head><body>ampproject.org</body></html>",
+    "ld-json-with-src": b"<html><head><script type='application/ld+json' src='/a.json'>{\"@type\": \"NewsArticle\"}"
+    b"</script></head></html>",
+}
+
+
+@pytest.mark.parametrize("expression", [
+    "//script[contains(@src, 'ampproject.org')] | /html[@amp]",
+    "//script[contains(@src, 'ampproject.org')]",
+    "//script[contains(@src, '/x.js')] | //p",
+    "/html[@amp] | //div[@id='article'] | (//a | //p)[1]",
+])
+def test_exists_by_parts_and_script_sources_agrees_with_libxml2(expression: str) -> None:
+    """Document.exists asks a union part by part and answers script-source tests from the
+    scripts read with the head: the answer is libxml2's on every page."""
+    for name, html in [*_pages(), *TRICKY.items(), *SCRIPT_PAGES.items()]:
+        doc = Document.from_html(html)
+        expected = bool(etree.XPath(f"boolean({expression})")(doc.root))
+        assert doc.exists(expression) == expected, (name, expression)
+
+
+def test_a_json_ld_script_with_a_src_is_still_read() -> None:
+    doc = Document.from_html(SCRIPT_PAGES["ld-json-with-src"])
+    assert doc.article_json_ld is not None and doc.script_srcs == ("/a.json",)
+
+
 # --- Document.absolute: links already absolute skip urljoin, with urljoin's own result ----------
 
 from urllib.parse import urljoin  # noqa: E402
