@@ -17,7 +17,7 @@ from lxml import etree
 import newsparse
 from newsparse.document import Document, _descendant_axis, compiled_xpath
 from newsparse.registry import parsers
-from newsparse.sites.base import Selectors
+from newsparse.sites.base import Selectors, has_class
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "tribun"
@@ -264,6 +264,79 @@ def test_a_dot_marker_is_looked_for_inside_the_scope_only() -> None:
     assert layout.fits(doc, None)  # no scope: the whole page
     assert not layout.fits(doc, None, doc.ids["article"])
     assert Layout("x", marker="//div[@class='txt']").fits(doc, None, doc.ids["article"])  # page-wide
+
+
+MARKER_PAGE = b"""<html><body><div id='article'>
+<div class='side-article txt-article mb20 helvetica'>a</div><div class='txt-articlex helvetica'>b</div>
+<div class='x\ttxt-article\nhelvetica '>c</div><div class='x\xc2\xa0multi-fontsize'>d</div><span class='editcontent'>e</span>
+<div class=''>f</div><div>g</div><p class='multi-fontsize'>h</p>
+</div></body></html>"""
+
+
+def test_class_markers_answer_as_libxml2_does() -> None:
+    """Markers that only ask for class tokens are answered from the class attributes read once
+    (simple_rules.ClassMarker); the answer is libxml2's on every page, for every such marker."""
+    from newsparse.simple_rules import class_marker
+    from newsparse.sites.base import _Markers
+
+    markers = [layout.marker for parser in parsers() for layout in parser.layouts if layout.marker]
+    markers += [
+        f".//div[{has_class('txt-article')}][{has_class('helvetica')}]",
+        f".//*[{has_class('multi-fontsize')}]",
+        f".//p[{has_class('multi-fontsize')} or {has_class('nothing')}]",
+        f".//div[{has_class('helvetica')}][{has_class('x')}][{has_class('txt-article')}]",
+    ]
+    simple = [marker for marker in markers if class_marker(marker) is not None]
+    assert len(simple) >= 5  # the desktop-2015 and desktop-2022 markers among them
+    blind = sorted((FIXTURES / "blind").glob("[0-9]*.html"))
+    pages = [*_pages(), *((path.name, path.read_bytes()) for path in blind), ("marker", MARKER_PAGE)]
+    for name, html in pages:
+        doc = Document.from_html(html)
+        for scope in (doc.root, *doc.root.iter("article"), *([doc.ids["article"]] if "article" in doc.ids else [])):
+            answers = _Markers(doc, scope)
+            for marker in simple:
+                expected = bool(etree.XPath(f"boolean({_descendant_axis(marker)})")(scope))
+                assert answers.found(marker) == expected, (name, marker)
+
+
+def test_markers_that_ask_for_more_than_classes_go_to_libxml2() -> None:
+    from newsparse.simple_rules import class_marker
+
+    assert class_marker(".//div[@class='txt']") is None
+    assert class_marker(f".//div[{has_class('a')} and {has_class('b')}]") is None
+    assert class_marker(f"//div[{has_class('a')}]") is None
+    assert class_marker(f".//div/p[{has_class('a')}]") is None
+    marker = class_marker(f".//div[{has_class('a')} or {has_class('b')}][{has_class('c')}]")
+    assert marker is not None and marker.groups == (frozenset({"a", "b"}), frozenset({"c"}))
+
+
+SCRIPT_PAGES = {
+    "amp-in-body": b"<html><body><div><script async src='https://cdn.ampproject.org/v0.js'></script></div></body></html>",
+    "amp-attribute": b"<html amp><head><script src='/x.js'></script></head><body>x</body></html>",
+    "amp-in-text": b"<html><head><script>var s = 'ampproject.org';</script></head><body>ampproject.org</body></html>",
+    "ld-json-with-src": b"<html><head><script type='application/ld+json' src='/a.json'>{\"@type\": \"NewsArticle\"}"
+    b"</script></head></html>",
+}
+
+
+@pytest.mark.parametrize("expression", [
+    "//script[contains(@src, 'ampproject.org')] | /html[@amp]",
+    "//script[contains(@src, 'ampproject.org')]",
+    "//script[contains(@src, '/x.js')] | //p",
+    "/html[@amp] | //div[@id='article'] | (//a | //p)[1]",
+])
+def test_exists_by_parts_and_script_sources_agrees_with_libxml2(expression: str) -> None:
+    """Document.exists asks a union part by part and answers script-source tests from the
+    scripts read with the head: the answer is libxml2's on every page."""
+    for name, html in [*_pages(), *TRICKY.items(), *SCRIPT_PAGES.items()]:
+        doc = Document.from_html(html)
+        expected = bool(etree.XPath(f"boolean({expression})")(doc.root))
+        assert doc.exists(expression) == expected, (name, expression)
+
+
+def test_a_json_ld_script_with_a_src_is_still_read() -> None:
+    doc = Document.from_html(SCRIPT_PAGES["ld-json-with-src"])
+    assert doc.article_json_ld is not None and doc.script_srcs == ("/a.json",)
 
 
 # --- Document.absolute: links already absolute skip urljoin, with urljoin's own result ----------

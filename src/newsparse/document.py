@@ -98,6 +98,21 @@ def _id_first(expression: str) -> tuple[str, str, str] | None:
     return (match.group("tag"), match.group("key"), match.group("rest")) if match else None
 
 
+_SCRIPT_SRC = re.compile(r"//script\[contains\(@src, '(?P<part>[^']{1,200})'\)\]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _union_parts(expression: str) -> tuple[str, ...]:
+    """The paths of a top-level union ``a | b`` (one part when ``expression`` is not one)."""
+    parts, start = [], 0
+    for index, char, brackets, parens in _syntax(expression):
+        if char == "|" and brackets == parens == 0:
+            parts.append(expression[start:index].strip())
+            start = index + 1
+    parts.append(expression[start:].strip())
+    return tuple(parts)
+
+
 _ID_REDEFINED = re.compile(r"^ID (?P<key>.*) already defined")
 #: libxml2 stops logging after this many errors per parse; past it, a duplicate id may go unreported.
 _MAX_LOGGED_ERRORS = 100
@@ -190,6 +205,8 @@ class Document:
     ids: Mapping[str, etree._Element] = attrs.field(factory=dict, repr=False)
     #: (rel, href) of every ``<link>``, in document order.
     links: tuple[tuple[str, str], ...] = attrs.field(default=(), repr=False)
+    #: The ``src`` of every ``<script>`` that has one, in document order.
+    script_srcs: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     @classmethod
     def from_html(cls, data: bytes | str, url: str | None = None, max_size: int | None = None) -> Document:
@@ -217,11 +234,15 @@ class Document:
         meta: dict[str, str] = {}
         json_ld: list[Mapping[str, Any]] = []
         links: list[tuple[str, str]] = []
+        script_srcs: list[str] = []
         for node in root.iter("meta", "script", "link"):  # one walk, in C, for the whole head
             tag = node.tag
             if tag == "meta":
                 _add_meta(meta, node)
             elif tag == "script":
+                src = node.get("src")
+                if src:
+                    script_srcs.append(src)
                 if (node.get("type") or "").strip().lower() == "application/ld+json":
                     json_ld.extend(_json_ld(node.text))
             else:
@@ -237,6 +258,7 @@ class Document:
             duplicate_ids=duplicates,
             ids=ids,
             links=tuple(links),
+            script_srcs=tuple(script_srcs),
         )
 
     # -- convenience readers ------------------------------------------------------------------
@@ -280,9 +302,19 @@ class Document:
         return node is not None
 
     def exists(self, expression: str) -> bool:
-        """Whether ``expression`` matches anything on the page."""
+        """Whether ``expression`` matches anything on the page.
+
+        A union is asked part by part. ``//script[contains(@src, 'x')]`` is answered from the
+        scripts read with the head (:attr:`script_srcs`), not by a scan of the whole page.
+        """
+        parts = _union_parts(expression)
+        if len(parts) > 1:
+            return any(self.exists(part) for part in parts)
         if _id_first(expression):
             return bool(self.xpath(expression))
+        script = _SCRIPT_SRC.fullmatch(expression)
+        if script:
+            return any(script.group("part") in src for src in self.script_srcs)
         return bool(compiled_xpath(f"boolean({expression})")(self.root))
 
     def first(self, *expressions: str) -> etree._Element | None:

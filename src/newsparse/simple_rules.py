@@ -22,18 +22,32 @@ import re
 import attrs
 from lxml import etree
 
-__all__ = ["SimpleRules", "simple_rules"]
+__all__ = ["ClassMarker", "SimpleRules", "class_marker", "simple_rules"]
 
 _STEP = re.compile(r"\.//(?P<tag>\*|[a-z][a-z0-9-]{0,40})(?:\[(?P<conditions>[^\[\]]{1,2000})\])?")
 _HAS_CLASS = re.compile(
     r"\(contains\(@class, '(?P<token>[\w-]{1,100})'\) and contains\(concat\(' ', normalize-space\(@class\), ' '\),"
     r" ' (?P=token) '\)\)"
 )
+#: A layout marker that asks for class tokens only: ``.//tag[has_class('a') or …][has_class('b')]…``.
+_CLASS_MARKER = re.compile(r"\.//(?P<tag>\*|[a-z][a-z0-9-]{0,40})(?P<predicates>(?:\[[^\[\]]{1,2000}\]){1,8})")
+_PREDICATE = re.compile(r"\[(?P<conditions>[^\[\]]{1,2000})\]")
 _ID_PREFIX = re.compile(r"starts-with\(@id, '(?P<prefix>[^']{1,100})'\)")
 _CLASS_SUBSTRING = re.compile(r"contains\(@class, '(?P<part>[^']{1,100})'\)")
 _ATTRIBUTE = re.compile(r"@(?P<name>[a-z][a-z0-9_-]{0,40})")
 #: normalize-space() splits on XML whitespace only; str.split() would also split on NBSP.
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
+
+
+def _class_tokens(value: str) -> list[str]:
+    """The tokens of a class attribute as ``normalize-space()`` sees them (and some empty strings).
+
+    ``str.translate`` with a table costs a few thousand instructions per class string (callgrind):
+    it runs only on the rare value that holds a tab or a line break.
+    """
+    if "\t" in value or "\n" in value or "\r" in value:
+        value = value.translate(_XML_SPACE)
+    return value.split(" ")
 
 
 @attrs.frozen
@@ -49,7 +63,7 @@ class _Conditions:
         if self.classes or self.class_parts:
             names = element.get("class")
             if names:
-                if self.classes and not self.classes.isdisjoint(names.translate(_XML_SPACE).split(" ")):
+                if self.classes and not self.classes.isdisjoint(_class_tokens(names)):
                     return True
                 for part in self.class_parts:
                     if part in names:
@@ -137,3 +151,50 @@ def _parse_conditions(text: str) -> _Conditions | None:
         else:
             return None
     return _Conditions(frozenset(classes), tuple(parts), tuple(prefixes), tuple(attributes))
+
+
+@attrs.frozen
+class ClassMarker:
+    """A layout marker that only asks for class tokens: a tag, and per predicate the tokens of
+    which an element needs one.
+
+    A page's layout is picked by markers that scan the article container; several of them look
+    at the same elements' classes. Their class attributes are read once (one libxml2 call, plain
+    strings) and every such marker is answered from them in Python: libxml2 would cast each
+    ``@class`` to a string again for every ``contains()`` of every marker.
+    """
+
+    tag: str
+    groups: tuple[frozenset[str], ...]
+
+    def found_in(self, class_values: list[str]) -> bool:
+        """Whether one of ``class_values`` (the ``class`` attributes of the marker's tag) fits."""
+        first = self.groups[0]
+        for value in class_values:
+            for token in first:  # a substring test first: most values hold no token of the marker
+                if token in value:
+                    break
+            else:
+                continue
+            tokens = _class_tokens(value)
+            if all(not group.isdisjoint(tokens) for group in self.groups):
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=256)
+def class_marker(expression: str) -> ClassMarker | None:
+    """``expression`` as a :class:`ClassMarker`, or None when it asks for more than class tokens."""
+    match = _CLASS_MARKER.fullmatch(expression)
+    if match is None:
+        return None
+    groups = []
+    for predicate in _PREDICATE.finditer(match.group("predicates")):
+        tokens = []
+        for condition in predicate.group("conditions").split(" or "):
+            token = _HAS_CLASS.fullmatch(condition.strip())
+            if token is None:
+                return None
+            tokens.append(token.group("token"))
+        groups.append(frozenset(tokens))
+    return ClassMarker(match.group("tag"), tuple(groups))

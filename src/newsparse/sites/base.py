@@ -11,10 +11,11 @@ processes and cluster nodes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
@@ -27,6 +28,7 @@ from ..decoding import xml_safe
 from ..document import Document, compiled_xpath, has_class, host_of
 from ..lang import id as lang
 from ..models import Image, Link, Source
+from ..simple_rules import class_marker
 from ..text import element_text, normalize_space
 
 __all__ = ["Layout", "Page", "Selectors", "SiteParser", "has_class", "json_ld_body"]
@@ -100,13 +102,40 @@ class Layout:
     def fits(self, doc: Document, day: date | None, scope: etree._Element | None = None) -> bool:
         """Whether this layout applies to ``doc`` (published on ``day``, if known); ``scope`` is
         where a ``.//`` marker is looked for (the whole page by default)."""
+        return self._fits(day, _Markers(doc, doc.root if scope is None else scope))
+
+    def _fits(self, day: date | None, markers: _Markers) -> bool:
         if self.until is not None and (day is None or day >= self.until):
             return False
-        if self.marker is None:
-            return True
-        if self.marker.startswith("."):
-            return bool(compiled_xpath(f"boolean({self.marker})")(doc.root if scope is None else scope))
-        return doc.exists(self.marker)
+        return self.marker is None or markers.found(self.marker)
+
+
+@attrs.define
+class _Markers:
+    """Answers the layout markers of one page; markers that only ask for class tokens share one
+    read of the class attributes per tag (see :class:`~newsparse.simple_rules.ClassMarker`)."""
+
+    doc: Document
+    scope: etree._Element
+    classes: dict[str, list[str]] = attrs.Factory(dict)
+
+    def found(self, marker: str) -> bool:
+        if not marker.startswith("."):
+            return self.doc.exists(marker)
+        simple = class_marker(marker)
+        if simple is None:
+            return bool(compiled_xpath(f"boolean({marker})")(self.scope))
+        values = self.classes.get(simple.tag)
+        if values is None:
+            # plain strings: the XPath selects attribute values only, and smart strings are off
+            values = self.classes[simple.tag] = cast(list[str], _class_values(simple.tag)(self.scope))
+        return simple.found_in(values)
+
+
+@functools.lru_cache(maxsize=64)
+def _class_values(tag: str) -> etree.XPath:
+    """The ``class`` attributes of the ``tag`` elements under a node, as plain strings."""
+    return etree.XPath(f"descendant::{tag}/@class", smart_strings=False)
 
 
 @attrs.frozen
@@ -209,8 +238,9 @@ class SiteParser:
         """Pick the layout for ``doc`` and return the page the field methods read from."""
         day = _article_day(doc)
         scope = _container(doc, self.selectors)
+        markers = _Markers(doc, scope)
         for layout in self.layouts:
-            if layout.fits(doc, day, scope):
+            if layout._fits(day, markers):
                 selectors = self.selectors.merged(layout.selectors)
                 if selectors.container != self.selectors.container:  # the layout names its own
                     scope = _container(doc, selectors)
